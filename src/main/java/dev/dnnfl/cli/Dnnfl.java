@@ -1,0 +1,110 @@
+package dev.dnnfl.cli;
+
+import dev.dnnfl.spec.UserError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * The root {@code dnnfl} command: lists the subcommands and maps errors to exit codes
+ * (0 ok, 1 failure of the job or internal error, 2 bad input).
+ */
+@Command(name = "dnnfl", mixinStandardHelpOptions = true, version = "dnnfl 0.1.0",
+        header = "Fault localisation for deep-learning training programs.",
+        description = "Trains a subject (a model, its hyperparameters and its data), runs the "
+                + "DeepDiagnosis, UMLAUT, NeuraLint and DeepFD paths, and scores their localisations.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:ok",
+                "1:the job failed, or an internal error (rerun with --stacktrace)",
+                "2:bad input: a wrong argument, file, field or rule (the message names it)"})
+public final class Dnnfl implements Runnable {
+    /** Exit code of a user mistake. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code of a failed job or an internal error. */
+    public static final int EXIT_FAILURE = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error.")
+    boolean stacktrace;
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log progress of the libraries (DL4J, Drools) on stderr.")
+    boolean verbose;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, used by {@link #main} and by tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Dnnfl());
+        cl.setExecutionExceptionHandler(Dnnfl::handleExecutionException);
+        cl.setParameterExceptionHandler(Dnnfl::handleParameterException);
+        cl.setExecutionStrategy(parseResult -> {
+            boolean verbose = parseResult.subcommands().stream().anyMatch(r -> r.hasMatchedOption("-v"))
+                    || parseResult.hasMatchedOption("-v");
+            Logging.configure(verbose);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        return cl;
+    }
+
+    private static int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        boolean trace = wantsStackTrace(parseResult);
+        Throwable cause = ex;
+        if (cause instanceof UserError) {
+            err.println("dnnfl: " + cause.getMessage());
+            if (trace) cause.printStackTrace(err);
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        if (cause instanceof JobFailure) {
+            err.println("dnnfl: " + cause.getMessage());
+            if (trace) cause.printStackTrace(err);
+            err.flush();
+            return EXIT_FAILURE;
+        }
+        err.println("dnnfl: internal error: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                + (trace ? "" : " (rerun with --stacktrace)"));
+        if (trace) {
+            StringWriter sw = new StringWriter();
+            cause.printStackTrace(new PrintWriter(sw));
+            err.print(sw);
+        }
+        err.flush();
+        return EXIT_FAILURE;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        cl.getErr().println("dnnfl: " + ex.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        cl.getErr().flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    private static boolean wantsStackTrace(CommandLine.ParseResult parseResult) {
+        if (parseResult == null) return false;
+        CommandLine.ParseResult r = parseResult;
+        while (true) {
+            if (r.hasMatchedOption("--stacktrace")) return true;
+            if (!r.hasSubcommand()) return false;
+            r = r.subcommand();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.dnnfl.cli;
+
+/**
+ * Quiet library logging by default (SLF4J simple binding at warn level); {@code -v} shows
+ * progress logs of DL4J and Drools on stderr.
+ */
+final class Logging {
+    private Logging() {
+    }
+
+    static void configure(boolean verbose) {
+        // slf4j-simple reads these once, at its first use: set them before any stage logs.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "false");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Rendering result records as text, Markdown, TSV and JSON.
+ */
+package dev.dnnfl.report;

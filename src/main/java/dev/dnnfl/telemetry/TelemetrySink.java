@@ -1,0 +1,24 @@
+package dev.dnnfl.telemetry;
+
+import java.util.Optional;
+
+/**
+ * Receives telemetry as training produces it, in order: iterations, layer snapshots, then the
+ * epoch record at each epoch end. A sink may ask the trainer to stop (the live rules do this to
+ * end a doomed run early); the trainer asks after every record and stops cleanly.
+ */
+public interface TelemetrySink {
+    default void onIteration(IterationRecord iteration) {
+    }
+
+    default void onLayerSnapshot(LayerSnapshot snapshot) {
+    }
+
+    default void onEpoch(EpochRecord epoch) {
+    }
+
+    /** A reason to stop training now, or empty to go on. */
+    default Optional<String> stopRequest() {
+        return Optional.empty();
+    }
+}
