@@ -92,6 +92,10 @@ class StudyReproductionTest {
         // README: "with rule 7 alone the DFD totals become 0.576 / 0.366 / 0.532"
         ScoreTable table = ReferenceData.score(ScoringRules.plain(), "alternatives.tsv");
         assertEquals(List.of(0.576, 0.366, 0.532), ReferenceData.totals(table).get("DFD"));
+        // the other tools' figures, as docs/readme-score.md gives them (checked by an independent script)
+        assertEquals(List.of(0.227, 0.273, 0.230), ReferenceData.totals(table).get("DD"));
+        assertEquals(List.of(0.364, 0.356, 0.360), ReferenceData.totals(table).get("NL"));
+        assertEquals(List.of(0.250, 0.229, 0.243), ReferenceData.totals(table).get("UM"));
     }
 
     @Test
