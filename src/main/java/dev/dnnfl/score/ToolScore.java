@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One tool's scores on every subject, in ground-truth order, and their means over the
@@ -58,7 +59,7 @@ public record ToolScore(String tool, List<SubjectScore> subjects, Map<SubjectGro
     }
 
     /** The score of one subject, if the tool was scored on it. */
-    public java.util.Optional<SubjectScore> subject(String subjectId) {
+    public Optional<SubjectScore> subject(String subjectId) {
         return subjects.stream().filter(s -> s.subjectId().equals(subjectId)).findFirst();
     }
 }

@@ -13,7 +13,9 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -142,8 +144,8 @@ class ScoreCommandTest {
         assertEquals(first, second);
     }
 
-    private static List<String> iterable(java.util.Iterator<String> it) {
-        List<String> list = new java.util.ArrayList<>();
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> list = new ArrayList<>();
         it.forEachRemaining(list::add);
         return list;
     }
