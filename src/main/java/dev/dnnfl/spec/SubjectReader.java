@@ -636,7 +636,7 @@ public final class SubjectReader {
                     Boolean b = bool(node, at, f, false);
                     if (b != null) {
                         parameters.put(f, b ? 1.0 : 0.0);
-                        c.put(f, b);
+                        if ((b ? 1.0 : 0.0) != defaults.get(f)) c.put(f, b);
                     }
                 } else {
                     // Keras: rho and the betas are decay rates in [0, 1), momentum in [0, 1].
@@ -645,7 +645,10 @@ public final class SubjectReader {
                     Double v = number(node, at, f, 0.0, upper, true, !unitOpen, null);
                     if (v != null) {
                         parameters.put(f, v);
-                        c.put(f, v);
+                        // Only values that differ from Keras' default are written, so that the canonical
+                        // JSON (and its hash) does not depend on whether a default was spelt out, and
+                        // a patch that changes the optimiser leaves no parameter the new one lacks.
+                        if (!v.equals(defaults.get(f))) c.put(f, v);
                     }
                 }
             }
