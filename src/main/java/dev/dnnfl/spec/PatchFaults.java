@@ -35,7 +35,9 @@ import java.util.TreeSet;
  * <tr><td>{@code /dataset/…}</td><td>CPP</td></tr>
  * <tr><td>add a layer at {@code /layers/i}</td><td>LRM(i): a missing layer</td></tr>
  * <tr><td>remove the layer {@code /layers/i}</td><td>LAD(i): a redundant layer</td></tr>
- * <tr><td>{@code /layers/i/type}</td><td>LAD(i) and LRM(i): the layer is replaced by another kind</td></tr>
+ * <tr><td>{@code /layers/i/type}, or {@code /layers/i} replaced by a layer of another type</td>
+ *     <td>LAD(i) and LRM(i): the layer is replaced by another kind; changes to its other fields are
+ *     part of that and add nothing</td></tr>
  * <tr><td>{@code /id}, {@code /description}, {@code /ground_truth}, {@code /fix},
  *     {@code /original}, {@code /notes}; {@code test} operations</td><td>no fault</td></tr>
  * </table>
@@ -48,7 +50,9 @@ import java.util.TreeSet;
  * by the count of original layers before it (adding at the end of a 3-layer model gives
  * {@code LRM(3)}); changes to a layer the patch itself added are part of that {@code LRM}.
  * Whole-object replacements ({@code /training}, {@code /layers/i}, {@code /layers}, the root)
- * are split into field changes by diffing the old value against the new one.
+ * are split into field changes by diffing the old value against the new one, with the new value's
+ * Keras defaults filled in first (so a replacement that omits {@code use_bias} does not read as
+ * a bias change).
  *
  * <p>Faults of one type are grouped over their layers: changing the activations of layers 0
  * and 1 gives one fault, {@code ACH(0,1)}. Faults are listed in the order the patch first
@@ -60,6 +64,8 @@ public final class PatchFaults {
     private final Map<FaultType, TreeSet<Integer>> found = new LinkedHashMap<>();
     /** For each layer of the document as patched so far: its index in the original, or null if added. */
     private final List<Integer> originalIndex = new ArrayList<>();
+    /** Original indices of layers whose type the patch changed: their other fields are part of the new layer. */
+    private final java.util.Set<Integer> retyped = new java.util.HashSet<>();
     private final String origin;
     private JsonNode document;
 
@@ -106,8 +112,10 @@ public final class PatchFaults {
         }
         if (expandable(kind, tokens)) {
             JsonNode before = at(path);
-            JsonNode after = kind.equals("remove") ? emptyLike(before) : op.get("value");
-            if (before != null && after != null && before.getNodeType() == after.getNodeType()
+            JsonNode after = kind.equals("remove") ? emptyLike(before) : SubjectReader.canonicalPart(tokens, op.get("value"));
+            boolean retyped = tokens.size() == 2 && before != null && after != null
+                    && !before.path("type").equals(after.path("type"));
+            if (!retyped && before != null && after != null && before.getNodeType() == after.getNodeType()
                     && (before.isObject() || before.isArray())) {
                 JsonNode diff = JsonDiff.asJson(before, after, DiffFlags.dontNormalizeOpIntoMoveAndCopy());
                 for (JsonNode d : diff) {
@@ -119,8 +127,21 @@ public final class PatchFaults {
                 return;
             }
         }
-        classify(kind, tokens, op, label);
+        if (tokens.size() == 2 && tokens.get(0).equals("layers") && kind.equals("replace")) {
+            // A layer replaced by one of another type: the old one was redundant, the new one missing.
+            retype(index(tokens.get(1), originalIndex.size() - 1, op, label));
+        } else {
+            classify(kind, tokens, op, label);
+        }
         apply(op, label);
+    }
+
+    private void retype(int at) {
+        Integer original = originalIndex.get(at);
+        if (original == null) return;
+        add(FaultType.LAD, original);
+        add(FaultType.LRM, original);
+        retyped.add(original);
     }
 
     /** Whole objects whose change is read field by field. */
@@ -179,7 +200,8 @@ public final class PatchFaults {
         }
         int at = index(indexToken, originalIndex.size() - 1, op, label);
         Integer original = originalIndex.get(at);
-        if (original == null) return;   // a field of a layer this patch added: part of its LRM
+        // A field of a layer this patch added or retyped is part of that LRM.
+        if (original == null || retyped.contains(original)) return;
         String field = tokens.get(2);
         switch (field) {
             case "activation" -> add(FaultType.ACH, original);
@@ -189,10 +211,7 @@ public final class PatchFaults {
             case "kernel_regularizer", "rate" -> add(FaultType.RAW, original);
             case "units", "filters" -> add(FaultType.LCN, original);
             case "kernel", "strides", "padding", "pool" -> add(FaultType.LCF, original);
-            case "type" -> {
-                add(FaultType.LAD, original);
-                add(FaultType.LRM, original);
-            }
+            case "type" -> retype(at);
             default -> fail(label, op, "layer field '" + field + "' is not a fault the study's table covers (expected one of: "
                     + "activation, kernel_initializer, bias_initializer, use_bias, kernel_regularizer, rate, units, filters, "
                     + "kernel, strides, padding, pool, type)");

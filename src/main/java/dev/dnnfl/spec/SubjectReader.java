@@ -117,6 +117,34 @@ public final class SubjectReader {
                 .build();
     }
 
+    /**
+     * The canonical form of a part of a subject that a patch replaces whole, with Keras
+     * defaults filled in: a layer ({@code /layers/i}), the layer list, the training section or
+     * the whole subject. A part that does not validate is returned unchanged (the patched
+     * subject's validation reports it).
+     */
+    static JsonNode canonicalPart(List<String> tokens, JsonNode value) {
+        if (value == null) return null;
+        SubjectReader reader = new SubjectReader("", null);
+        JsonNode result;
+        if (tokens.isEmpty()) {
+            Subject s = reader.subject(value);
+            result = s == null ? null : s.json();
+        } else if (tokens.size() == 1 && tokens.get(0).equals("training")) {
+            ObjectNode c = NODES.objectNode();
+            result = reader.training(value, c) == null ? null : c;
+        } else if (tokens.size() == 1 && tokens.get(0).equals("layers")) {
+            ArrayNode c = NODES.arrayNode();
+            result = reader.layers(value, c) == null ? null : c;
+        } else if (tokens.size() == 2 && tokens.get(0).equals("layers")) {
+            ObjectNode c = NODES.objectNode();
+            result = reader.layer(value, 0, new HashMap<>(), c) == null ? null : c;
+        } else {
+            result = value;
+        }
+        return result == null || !reader.problems.isEmpty() ? value : result;
+    }
+
     // ---------------------------------------------------------------- subject
 
     private Subject subject(JsonNode root) {
