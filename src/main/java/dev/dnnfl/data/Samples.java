@@ -1,5 +1,6 @@
 package dev.dnnfl.data;
 
+import dev.dnnfl.spec.UserError;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -60,6 +61,37 @@ record Samples(float[] inputs, float[] labels, List<Integer> sampleShape, int cl
         INDArray x = size() == 0 ? Nd4j.create(DataType.FLOAT, shape) : Nd4j.create(inputs, shape, 'c');
         INDArray y = size() == 0 ? Nd4j.create(DataType.FLOAT, 0, 1) : Nd4j.create(labels, new long[] {size(), 1}, 'c');
         return new Split(x, y);
+    }
+
+    /** No samples of {@code sampleShape}. */
+    static Samples empty(List<Integer> sampleShape, int classes, boolean pixels) {
+        return new Samples(new float[0], new float[0], sampleShape, classes, pixels);
+    }
+
+    /**
+     * The number of classes that labels read from {@code origin} have: 0 for a regression task;
+     * for classification, the largest class id + 1. With no task given, labels that are all whole
+     * numbers >= 0 are class ids and any others regression targets.
+     *
+     * @throws UserError when a classification label is not a class id
+     */
+    static int classesOf(float[] labels, String task, String origin) {
+        if ("regression".equals(task)) {
+            return 0;
+        }
+        int max = -1;
+        for (int i = 0; i < labels.length; i++) {
+            float v = labels[i];
+            if (!(v >= 0 && v == Math.rint(v) && v < 1e7)) {
+                if (task == null) {
+                    return 0;
+                }
+                throw new UserError(origin + ": label " + v + " of sample " + i
+                        + " is not a class id (expected a whole number >= 0 for a classification task)");
+            }
+            max = Math.max(max, (int) v);
+        }
+        return max + 1;
     }
 
     static long width(List<Integer> shape) {
