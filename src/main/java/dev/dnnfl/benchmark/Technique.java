@@ -15,15 +15,26 @@ import java.util.stream.Collectors;
  * name on the command line.
  */
 public enum Technique {
-    DD("DeepDiagnosis"),
-    UM("UMLAUT"),
-    NL("NeuraLint"),
-    DFD("DeepFD");
+    DD("DeepDiagnosis", true),
+    UM("UMLAUT", true),
+    NL("NeuraLint", false),
+    DFD("DeepFD", false);
 
     private final String title;
+    private final boolean repeats;
 
-    Technique(String title) {
+    Technique(String title, boolean repeats) {
         this.title = title;
+        this.repeats = repeats;
+    }
+
+    /**
+     * Whether the benchmark repeats the technique on every run. The study ran DeepDiagnosis and
+     * UMLAUT 20 times and reported the mode, but NeuraLint (static checks, deterministic) and
+     * DeepFD (which already trains 20 instances per diagnosis) once (section 5.4, table 12).
+     */
+    public boolean repeats() {
+        return repeats;
     }
 
     /** The tool code of the scorer files and the tables ({@code DD}, {@code UM}, {@code NL}, {@code DFD}). */
