@@ -1,5 +1,6 @@
 package dev.dnnfl.benchmark;
 
+import dev.dnnfl.score.CountedMatch;
 import dev.dnnfl.score.GroundTruth;
 import dev.dnnfl.score.ScoreProvenance;
 import dev.dnnfl.score.ScoreTable;
@@ -45,17 +46,23 @@ public record BenchmarkTables(BenchmarkResults results, ScoringRules rules, Scor
     }
 
     /**
-     * For each fault of a subject's ground truth, whether the localisation matches it (the
-     * "Matches-GT" column of tables 4–7): same type, and layers intersecting or absent on a side.
+     * For each fault of a subject's ground truth, whether the tool's localisation matches it (the
+     * "Matches-GT" column of tables 4–7): same type, and layers intersecting or absent on a side,
+     * plus the matches the scoring rules credit (the study's C3/NL).
      */
-    public static List<Boolean> matches(GroundTruth truth, FaultList localisation) {
+    public List<Boolean> matches(GroundTruth truth, String tool) {
+        FaultList localisation = results.result(truth.subjectId(), tool).orElseThrow().localisation();
+        List<CountedMatch> credits = rules.countedMatches().stream()
+                .filter(c -> c.appliesTo(truth.subjectId(), tool)).toList();
         return truth.faults().faults().stream()
-                .map((Fault f) -> localisation.groups().stream().anyMatch(g -> g.matches(f))).toList();
+                .map((Fault f) -> localisation.groups().stream().anyMatch(g -> g.matches(f)
+                        || credits.stream().anyMatch(c -> c.groundTruth().equals(f) && g.readings().contains(c.localised()))))
+                .toList();
     }
 
-    /** The number of ground-truth faults a localisation matches (the "#M" column). */
-    public static int matched(GroundTruth truth, FaultList localisation) {
-        return (int) matches(truth, localisation).stream().filter(Boolean::booleanValue).count();
+    /** The number of ground-truth faults the tool's localisation matches (the "#M" column). */
+    public int matched(GroundTruth truth, String tool) {
+        return (int) matches(truth, tool).stream().filter(Boolean::booleanValue).count();
     }
 
     /** Whether every technique (the tools other than {@code combined}) could run on a subject. */

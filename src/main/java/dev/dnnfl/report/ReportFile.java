@@ -19,13 +19,18 @@ public final class ReportFile {
 
     /** Writes {@code text} (UTF-8) to {@code target}, replacing it; an unwritable place is a {@link UserError}. */
     public static void write(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} (e.g. a picture) to {@code target}, replacing it; an unwritable place is a {@link UserError}. */
+    public static void write(Path target, byte[] bytes) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temp = null;
         try {
             if (folder != null) Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
