@@ -291,6 +291,27 @@ public final class BenchmarkReport {
         return lines;
     }
 
+    /**
+     * A short text summary for the terminal: per tool the mean RC, PR and F3 over all subjects
+     * before (and after) neutrality analysis and the mean seconds of a run.
+     */
+    public static String summary(BenchmarkTables t) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-9s %-23s %-23s %s%n", "tool", "before: RC / PR / F3",
+                t.after().isPresent() ? "after: RC / PR / F3" : "after: (no alternatives)", "mean s"));
+        for (String tool : t.results().tools()) {
+            Score b = t.before().tool(tool).map(x -> x.averages().get(SubjectGroup.ALL)).orElse(null);
+            Score a = t.after().flatMap(x -> x.tool(tool)).map(x -> x.averages().get(SubjectGroup.ALL)).orElse(null);
+            out.append(String.format(Locale.ROOT, "%-9s %-23s %-23s %s%n", tool, triple(b), triple(a),
+                    seconds(t.meanSeconds(tool, false))));
+        }
+        return out.toString();
+    }
+
+    private static String triple(Score s) {
+        return s == null ? "-" : n3(s.rc()) + " / " + n3(s.pr()) + " / " + n3(s.f3());
+    }
+
     /** The report as Markdown; the figure is linked by its file name. */
     public static String markdown(BenchmarkTables t) {
         StringBuilder out = new StringBuilder("# Benchmark results\n\n");

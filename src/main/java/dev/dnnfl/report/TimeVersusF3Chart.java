@@ -22,6 +22,9 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -96,6 +99,8 @@ public final class TimeVersusF3Chart {
         }
         LogAxis x = new LogAxis("mean time of a run (seconds, log scale)");
         x.setSmallestValue(MIN_SECONDS);
+        // plain decimal seconds on the ticks rather than powers of ten
+        x.setNumberFormatOverride(new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         NumberAxis y = new NumberAxis("mean F3" + (tables.figureAfterNeutrality() ? " after neutrality analysis" : ""));
         y.setRange(0, 1.05);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -111,6 +116,9 @@ public final class TimeVersusF3Chart {
         renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        // the study's labels go below their points so that a tool's two points stay readable
+        renderer.setSeriesPositiveItemLabelPosition(1,
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
