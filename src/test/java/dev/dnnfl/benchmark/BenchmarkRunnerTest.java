@@ -24,7 +24,7 @@ class BenchmarkRunnerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     /** A fake that answers each (subject, technique, seed) from a function and records its calls. */
-    static final class FakeDiagnoser implements SubjectDiagnoser {
+    static class FakeDiagnoser implements SubjectDiagnoser {
         final List<String> calls = new ArrayList<>();
         final BiFunction<String, Long, String> faults;
         String rules = "rules-1";
