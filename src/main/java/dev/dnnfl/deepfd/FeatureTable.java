@@ -69,6 +69,7 @@ public record FeatureTable(List<String> featureNames, String schemaSha256, List<
         try {
             ArffSaver saver = new ArffSaver();
             saver.setInstances(toInstances());
+            saver.setMaxDecimalPlaces(15);   // the default 6 would round small gradient norms to 0
             saver.setFile(tmp.toFile());
             saver.writeBatch();
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
