@@ -1,6 +1,7 @@
 package dev.dnnfl.deepfd;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dnnfl.mutation.DeepFdOperator;
 import dev.dnnfl.spec.Fault;
 import dev.dnnfl.spec.FaultList;
 import dev.dnnfl.spec.FaultType;
@@ -90,16 +91,9 @@ public record DeepFdConclusion(int runs, Map<ClassifierKind, Map<DeepFdLabel, In
         return List.copyOf(layers);
     }
 
-    /**
-     * The Keras index of the last layer that owns an activation setting, scanning from the end and
-     * skipping standalone activation layers (DeepFD's {@code act} operator, spec §5.2), or -1.
-     */
+    /** The last layer that owns an activation, as DeepFD's {@code act} operator picks it, or -1. */
     public static int lastActivationLayer(JsonNode subjectJson) {
-        JsonNode list = subjectJson.path("layers");
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (ownsActivation(list.get(i))) return i;
-        }
-        return -1;
+        return DeepFdOperator.lastActivationLayer(subjectJson);
     }
 
     // A dense or conv2d layer owns an activation (Keras' default is linear) even when the field is absent.
