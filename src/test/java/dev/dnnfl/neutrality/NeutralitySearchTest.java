@@ -157,4 +157,16 @@ class NeutralitySearchTest {
         assertEquals(4, r.alternatives().size());
         assertTrue(r.alternatives().stream().allMatch(n -> n.subject().get("a").asInt() == 3));
     }
+
+    @Test
+    void theGraphColoursTheRootAndTheAlternatives() {
+        SearchResult r = search(new Landscape(), EvaluationStore.inMemory("0,1"), new SearchLimits(5, Duration.ZERO, 0))
+                .run(subject(0, 0), new Fitness(List.of(0.2, 0.2)), n -> { });
+        String dot = NeutralityGraph.toDot("toy", r);
+        assertTrue(dot.startsWith("digraph \"toy\""));
+        assertTrue(dot.contains("n0 [label=\"0\\n0.000\", fillcolor=black"));
+        assertEquals(4, dot.lines().filter(l -> l.contains("fillcolor=royalblue")).count());
+        assertEquals(4, dot.lines().filter(l -> l.contains("fillcolor=palegreen")).count());
+        assertEquals(r.edges().size(), dot.lines().filter(l -> l.contains(" -> ") && !l.contains("dashed")).count());
+    }
 }
