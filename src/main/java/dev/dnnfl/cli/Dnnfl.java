@@ -19,6 +19,7 @@ import java.io.StringWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                ScoreCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

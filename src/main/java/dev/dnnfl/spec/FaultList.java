@@ -45,7 +45,11 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
         String s = text == null ? "" : text.trim();
         if (s.isEmpty() || s.equals(NONE) || s.equals("[]")) return empty();
         if (s.equalsIgnoreCase(NOT_APPLICABLE)) return notApplicableList();
-        if (s.startsWith("[") && s.endsWith("]")) s = s.substring(1, s.length() - 1);
+        if (s.startsWith("[") && s.endsWith("]")) {
+            // a JSON-style list: "[ ]" is as empty as "[]"
+            s = s.substring(1, s.length() - 1).trim();
+            if (s.isEmpty()) return empty();
+        }
         List<FaultGroup> groups = new ArrayList<>();
         for (String item : splitTopLevel(s, ',')) {
             if (item.isBlank()) throw new UserError("empty fault in '" + text + "'");
@@ -85,6 +89,14 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
             }
         }
         return new Fault(type, layers);
+    }
+
+    /** A fault copied from a JSON list keeps its quotes ({@code "ACH(2)"}): drop them. */
+    private static String unquote(String token) {
+        if (token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")) {
+            return token.substring(1, token.length() - 1).trim();
+        }
+        return token;
     }
 
     private static List<String> splitTopLevel(String s, char separator) {
