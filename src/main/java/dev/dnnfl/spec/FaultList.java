@@ -91,14 +91,6 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
         return new Fault(type, layers);
     }
 
-    /** A fault copied from a JSON list keeps its quotes ({@code "ACH(2)"}): drop them. */
-    private static String unquote(String token) {
-        if (token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")) {
-            return token.substring(1, token.length() - 1).trim();
-        }
-        return token;
-    }
-
     private static List<String> splitTopLevel(String s, char separator) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
