@@ -43,7 +43,7 @@ public final class SubjectReader {
     /** The fields of {@code dataset}, in canonical order ({@code features} may be a number or CSV columns). */
     public static final List<String> DATASET_FIELDS = List.of("source", "path", "labels", "label", "features",
             "train", "test", "validation", "seed", "shuffle", "shape", "classes", "noise", "factor", "words",
-            "preprocessing");
+            "keywords", "imbalance", "counts", "turns", "nonlinear", "preprocessing");
 
     /** The fields of {@code training}; the optimiser's own parameters follow the first five. */
     public static final List<String> TRAINING_FIELDS = trainingFields();
@@ -305,17 +305,20 @@ public final class SubjectReader {
             parameters.put("classes", classes.doubleValue());
             c.put("classes", classes);
         }
-        for (String p : List.of("noise", "factor")) {
+        for (String p : List.of("noise", "factor", "imbalance", "turns")) {
             Double v = number(node, at, p, 0.0, Double.MAX_VALUE, true, false, null);
             if (v != null) {
                 parameters.put(p, v);
                 c.put(p, v);
             }
         }
-        Integer words = integer(node, at, "words", 1, false, null);
-        if (words != null) {
-            parameters.put("words", words.doubleValue());
-            c.put("words", words);
+        for (String p : List.of("words", "keywords", "counts", "nonlinear")) {
+            // counts and nonlinear are switches (0 or 1); the data stage checks their range.
+            Integer v = integer(node, at, p, p.equals("words") || p.equals("keywords") ? 1 : 0, false, null);
+            if (v != null) {
+                parameters.put(p, v.doubleValue());
+                c.put(p, v);
+            }
         }
         if (synthetic && featureColumns != null) {
             problem(at + "/features", "a list of columns applies to CSV or ARFF files; a synthetic source takes a number of features");

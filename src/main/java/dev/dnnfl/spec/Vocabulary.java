@@ -101,7 +101,8 @@ public final class Vocabulary {
     public static final Set<String> FILE_SOURCES = Set.of("idx", "csv", "arff", "npy");
 
     /** Numeric generator parameters a dataset may carry ({@code features} may also list CSV columns). */
-    public static final List<String> DATASET_PARAMETERS = List.of("classes", "features", "noise", "factor", "words");
+    public static final List<String> DATASET_PARAMETERS = List.of("classes", "features", "noise", "factor", "words",
+            "keywords", "imbalance", "counts", "turns", "nonlinear");
 
     /**
      * Preprocessing steps: the catalogue of {@link PreprocessingOp} (one list for the validator and
