@@ -77,6 +77,17 @@ public final class NetworkBuilder {
     }
 
     /**
+     * A twin of a built network without dropout that shares its parameters (not its updater
+     * state): what Keras evaluates in inference mode.
+     */
+    static MultiLayerNetwork twin(Subject subject, Network network) {
+        Plan plan = plan(subject, network.inputShape(), 0, false);
+        MultiLayerNetwork twin = new MultiLayerNetwork(plan.configuration);
+        twin.init(network.model().params(), false);
+        return twin;
+    }
+
+    /**
      * Checks that a subject can be built for an input shape, without initialising weights;
      * throws a {@link UserError} naming the layer otherwise.
      */
