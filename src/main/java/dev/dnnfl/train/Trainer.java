@@ -55,7 +55,9 @@ public final class Trainer {
         long n = trainX.size(0);
         int batchSize = subject.training().batchSize();
         int probeSize = (int) Math.min(batchSize, n);
-        TrainingRun run = new TrainingRun(subject, seed, network,
+        // built before seeding ND4J's generator: initialising a network reseeds it
+        MultiLayerNetwork twin = NetworkBuilder.twin(subject, network);
+        TrainingRun run = new TrainingRun(subject, seed, network, twin,
                 trainX.get(NDArrayIndex.interval(0, probeSize)).dup(), trainY.get(NDArrayIndex.interval(0, probeSize)).dup());
 
         for (TrainingObserver o : observers) {

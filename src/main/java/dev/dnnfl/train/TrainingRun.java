@@ -26,9 +26,11 @@ public final class TrainingRun {
     private final Network network;
     private final INDArray probeFeatures;
     private final INDArray probeLabels;
-    private MultiLayerNetwork inferenceTwin;
+    private final MultiLayerNetwork inferenceTwin;
 
-    TrainingRun(Subject subject, long seed, Network network, INDArray probeFeatures, INDArray probeLabels) {
+    TrainingRun(Subject subject, long seed, Network network, MultiLayerNetwork inferenceTwin, INDArray probeFeatures,
+                INDArray probeLabels) {
+        this.inferenceTwin = inferenceTwin;
         this.subject = subject;
         this.seed = seed;
         this.network = network;
@@ -77,9 +79,6 @@ public final class TrainingRun {
      * training mode).
      */
     public Map<Integer, Map<String, INDArray>> probeGradients() {
-        if (inferenceTwin == null) {
-            inferenceTwin = NetworkBuilder.twin(subject, network);
-        }
         inferenceTwin.setInput(probeFeatures);
         inferenceTwin.setLabels(probeLabels);
         inferenceTwin.computeGradientAndScore();
