@@ -57,7 +57,7 @@ public final class Trainer {
         int probeSize = (int) Math.min(batchSize, n);
         // built before seeding ND4J's generator: initialising a network reseeds it
         MultiLayerNetwork twin = NetworkBuilder.twin(subject, network);
-        TrainingRun run = new TrainingRun(subject, seed, network, twin,
+        TrainingRun run = new TrainingRun(subject, seed, network, twin, n,
                 trainX.get(NDArrayIndex.interval(0, probeSize)).dup(), trainY.get(NDArrayIndex.interval(0, probeSize)).dup());
 
         for (TrainingObserver o : observers) {

@@ -27,9 +27,11 @@ public final class TrainingRun {
     private final INDArray probeFeatures;
     private final INDArray probeLabels;
     private final MultiLayerNetwork inferenceTwin;
+    private final long trainingSamples;
 
-    TrainingRun(Subject subject, long seed, Network network, MultiLayerNetwork inferenceTwin, INDArray probeFeatures,
-                INDArray probeLabels) {
+    TrainingRun(Subject subject, long seed, Network network, MultiLayerNetwork inferenceTwin, long trainingSamples,
+                INDArray probeFeatures, INDArray probeLabels) {
+        this.trainingSamples = trainingSamples;
         this.inferenceTwin = inferenceTwin;
         this.subject = subject;
         this.seed = seed;
@@ -48,6 +50,11 @@ public final class TrainingRun {
 
     public Network network() {
         return network;
+    }
+
+    /** The number of training samples (one epoch). */
+    public long trainingSamples() {
+        return trainingSamples;
     }
 
     /** The probe batch's inputs (Keras shape). */
