@@ -55,7 +55,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "epoch-end probes are always recorded.")
     int sampleEvery;
 
-    @Option(names = "--no-progress", description = "No progress bar (epoch lines are still printed).")
+    @Option(names = "--no-progress", description = "No progress bar (epoch lines are still printed); "
+            + "the bar is shown only on a terminal anyway.")
     boolean noProgress;
 
     @Override
@@ -78,7 +79,7 @@ final class TrainCommand implements Callable<Integer> {
             TrainingResult r;
             try (RunFolderWriter writer = RunFolderWriter.open(folder)) {
                 TelemetryRecorder recorder = new TelemetryRecorder(sampleEvery, List.of(writer));
-                r = Trainer.train(s, data, runSeed, List.of(recorder, new TrainProgress(err, label.strip(), !noProgress)));
+                r = Trainer.train(s, data, runSeed, List.of(recorder, new TrainProgress(err, label.strip(), !noProgress && System.console() != null)));
             }
             results.add(r);
             stdout.printf("%sseed %d: %s after %d epoch(s), %d iterations, %.1f s%n", label.isEmpty() ? "" : label + "  ",

@@ -124,7 +124,7 @@ public final class RunFolderWriter implements TelemetrySink, AutoCloseable {
 
     private void writeWhole(String name, Object value) {
         try {
-            Path tmp = Files.createTempFile(folder, name, ".tmp");
+            Path tmp = folder.resolve(name + ".tmp");
             mapper.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
             Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -206,9 +206,13 @@ public final class NetworkBuilder {
         }
         int width = shape.get(0);
         LabelEncoding labels = KerasLosses.encoding(lossName, subject.isClassification(), width);
-        list.layer(next, new LossLayer.Builder()
+        LossLayer loss = new LossLayer.Builder()
                 .lossFunction(new MeteredLoss(lossFunction, labels.accuracy()))
-                .activation(new ActivationIdentity()).name("loss").build());
+                .activation(new ActivationIdentity()).name("loss").build();
+        // a parameterless layer passes its width through; saying so spares DL4J's "size of zero" warning
+        loss.setNIn(width);
+        loss.setNOut(width);
+        list.layer(next, loss);
         list.setInputType(inputType);
         MultiLayerConfiguration conf;
         try {
