@@ -79,7 +79,7 @@ final class BenchmarkRunCommand implements java.util.concurrent.Callable<Integer
 
     @Option(names = "--alternatives", paramLabel = "PATH",
             description = "Alternative ground truths: a scorer-format file, or a folder searched for *alternatives*.tsv "
-                    + "(default with --with-neutrality: benchmark/neutrality).")
+                    + "(default with --with-neutrality: runs/neutrality, where dnnfl neutrality writes).")
     Path alternatives;
 
     @Option(names = "--mode", paramLabel = "plain|study", defaultValue = "plain",
@@ -109,7 +109,7 @@ final class BenchmarkRunCommand implements java.util.concurrent.Callable<Integer
         List<BenchmarkSubject> chosen = suite.select("--subjects", subjects);
         Map<String, List<FaultList>> alts = Map.of();
         if (withNeutrality || alternatives != null) {
-            alts = AlternativeGroundTruths.read(alternatives != null ? alternatives : Path.of("benchmark/neutrality"));
+            alts = AlternativeGroundTruths.read(alternatives != null ? alternatives : Path.of("runs/neutrality"));
         }
         SubjectDiagnoser diagnoser = diagnoser();
         PrintWriter err = spec.commandLine().getErr();
