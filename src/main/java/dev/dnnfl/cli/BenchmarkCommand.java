@@ -1,5 +1,6 @@
 package dev.dnnfl.cli;
 
+import dev.dnnfl.score.ScoringMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +24,11 @@ final class BenchmarkCommand implements Runnable {
     }
 
     /** Reads {@code --mode} of the benchmark commands. */
-    static final class ModeConverter implements CommandLine.ITypeConverter<dev.dnnfl.score.ScoringMode> {
+    static final class ModeConverter implements CommandLine.ITypeConverter<ScoringMode> {
         @Override
-        public dev.dnnfl.score.ScoringMode convert(String value) {
+        public ScoringMode convert(String value) {
             try {
-                return dev.dnnfl.score.ScoringMode.parse(value);
+                return ScoringMode.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -11,7 +11,6 @@ import dev.dnnfl.benchmark.ReplayDiagnoser;
 import dev.dnnfl.benchmark.ResultsFolder;
 import dev.dnnfl.benchmark.SubjectDiagnoser;
 import dev.dnnfl.benchmark.Technique;
-import dev.dnnfl.report.BenchmarkReport;
 import dev.dnnfl.score.ScoringMode;
 import dev.dnnfl.spec.FaultList;
 import dev.dnnfl.spec.UserError;
@@ -30,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** {@code dnnfl benchmark run}: runs every technique on every subject and writes the study's tables. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -42,7 +42,7 @@ import java.util.Set;
                 + "refused.",
                 "--replay FILE replays stored localisations (an outputs.tsv, e.g. the study's) instead of running "
                         + "the techniques."})
-final class BenchmarkRunCommand implements java.util.concurrent.Callable<Integer> {
+final class BenchmarkRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
