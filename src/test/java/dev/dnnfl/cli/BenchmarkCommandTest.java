@@ -85,6 +85,27 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void withNeutralityTheTablesAfterItAppear() throws IOException {
+        Run r = benchmarkRun("--with-neutrality", "--alternatives", resource("benchmark/replay/alternatives.tsv"));
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(dir.resolve("results/index.html"));
+        assertTrue(html.contains("<h2 id=\"table-10\">"), "table 10");
+        assertTrue(html.contains("after neutrality analysis"), "table 11's second half");
+        assertEquals("# id\tfaults: alternative ground truths (fixes found by neutrality analysis)\n"
+                        + "M1\tOCH\nD1\tHNE\nD1\tHLR, HNE\n",
+                Files.readString(dir.resolve("results/alternatives.tsv")));
+        // D1's DFD said HLR, HNE: against the alternative HLR, HNE it recalls everything
+        assertTrue(Files.readString(dir.resolve("results/tables.md")).contains("| D1 | R | 2 |"));
+    }
+
+    @Test
+    void benchmarkAloneListsItsCommands() {
+        Run r = run("benchmark");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("run") && r.out().contains("report"), r.out());
+    }
+
+    @Test
     void anUnknownSubjectExitsWith2AndIsNamed() {
         Run r = benchmarkRun("--subjects", "M1,Q7");
         assertEquals(2, r.exitCode());
