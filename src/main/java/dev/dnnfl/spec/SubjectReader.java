@@ -423,7 +423,11 @@ public final class SubjectReader {
             String f = it.next();
             if (fields.contains(f)) continue;
             boolean otherType = Vocabulary.LAYER_FIELDS.values().stream().anyMatch(l -> l.contains(f));
-            if (otherType) {
+            if (f.equals("input_shape") || f.equals("input_dim")) {
+                // Keras puts the input shape on the first layer; a subject declares it with its data.
+                problem(at + "/" + f, "the input shape is the data's: declare it as /dataset/shape (channels last), "
+                        + "or leave it to the loaded data");
+            } else if (otherType) {
                 problem(at + "/" + f, "field '" + f + "' does not apply to a " + type + " layer (expected one of: "
                         + String.join(", ", fields) + ")");
             } else {

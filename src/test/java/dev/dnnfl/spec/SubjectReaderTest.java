@@ -315,6 +315,20 @@ class SubjectReaderTest {
     }
 
     @Test
+    void anUnreadableFileIsNamedWithItsPath(@TempDir Path dir) {
+        UserError e = assertThrows(UserError.class, () -> SubjectReader.read(dir));
+        assertTrue(e.getMessage().startsWith(dir + ": cannot read the subject file: "), e.getMessage());
+    }
+
+    @Test
+    void kerasInputShapeOnALayerPointsToTheDatasetShape() {
+        ObjectNode s = json(TestSubjects.MLP);
+        layer(s, 0).set("input_shape", json("{\"a\": [4]}").get("a"));
+        assertEquals("test.json: /layers/0/input_shape: the input shape is the data's: declare it as /dataset/shape "
+                + "(channels last), or leave it to the loaded data", onlyProblem(s));
+    }
+
+    @Test
     void aFileSourceNeedsAPathThatExists(@TempDir Path dir) throws IOException {
         ObjectNode s = json(TestSubjects.MLP);
         ((ObjectNode) s.get("dataset")).put("source", "csv").remove(List.of("classes", "features"));
