@@ -2,7 +2,10 @@ package dev.dnnfl.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dnnfl.report.SubjectSummary;
+import dev.dnnfl.spec.Shapes;
 import dev.dnnfl.spec.Subject;
+import dev.dnnfl.spec.UserError;
+import dev.dnnfl.train.NetworkBuilder;
 import dev.dnnfl.spec.SubjectReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dnnfl validate SUBJECT}: checks a subject file and prints its summary or every problem. */
@@ -41,6 +45,16 @@ final class ValidateCommand implements Callable<Integer> {
         // An invalid subject throws UserError; the root handler prints each problem as its own
         // "dnnfl: …" line and exits with 2.
         Subject s = SubjectReader.read(subject);
+        List<Integer> input = Shapes.declaredInput(s.dataset());
+        // With a known input shape the DL4J builder can say now whether the model trains (an
+        // activation, loss or setting DL4J cannot reproduce), rather than at training time.
+        if (!input.isEmpty()) {
+            try {
+                NetworkBuilder.check(s, input);
+            } catch (UserError e) {
+                throw new UserError(subject + ": " + e.getMessage(), e);
+            }
+        }
         if (format == Format.json) {
             out.println(SubjectReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(s.json()));
         } else {

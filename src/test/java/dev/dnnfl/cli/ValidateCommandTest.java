@@ -60,6 +60,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aModelDl4jCannotTrainIsRejectedWhenTheShapeIsDeclared(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("huber.json");
+        Files.writeString(f, """
+                {"id": "huber", "task": "regression",
+                 "dataset": {"source": "synthetic:regression", "train": 100, "test": 20, "features": 3, "shape": [3]},
+                 "layers": [{"type": "dense", "units": 1}],
+                 "training": {"optimizer": "sgd", "loss": "huber"}}""");
+        Run r = run("validate", f.toString());
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().startsWith("dnnfl: " + f + ": /training/loss: loss 'huber' is not supported for training"), r.err());
+    }
+
+    @Test
     void jsonFormatPrintsTheCanonicalSubject() {
         Run r = run("validate", "--format", "json", "benchmark/subjects/example.json");
         assertEquals(0, r.exit(), r.err());
