@@ -195,7 +195,8 @@ public final class SubjectReader {
         Optional<FaultList> groundTruth = Optional.empty();
         if (root.has("ground_truth")) {
             ArrayNode c = NODES.arrayNode();
-            FaultList gt = groundTruth(root.get("ground_truth"), layers == null ? -1 : layers.size(), c);
+            int layerCount = layersNode != null && layersNode.isArray() ? layersNode.size() : -1;
+            FaultList gt = groundTruth(root.get("ground_truth"), layerCount, c);
             if (gt != null) {
                 groundTruth = Optional.of(gt);
                 canonical.set("ground_truth", c);
