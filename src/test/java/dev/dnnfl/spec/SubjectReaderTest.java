@@ -172,6 +172,24 @@ class SubjectReaderTest {
     }
 
     @Test
+    void theHashDoesNotDependOnFieldOrder() {
+        String reordered = """
+                {
+                  "training": { "epochs": 3, "batch_size": 16, "loss": "categorical_crossentropy", "optimizer": "adam" },
+                  "layers": [
+                    { "activation": "relu", "units": 8, "type": "dense" },
+                    { "rate": 0.2, "type": "dropout" },
+                    { "activation": "softmax", "type": "dense", "units": 3 }
+                  ],
+                  "dataset": { "features": 4, "classes": 3, "test": 100, "train": 300, "source": "synthetic:blobs" },
+                  "task": "classification",
+                  "id": "mlp"
+                }
+                """;
+        assertEquals(read(TestSubjects.MLP).sha256(), read(reordered).sha256());
+    }
+
+    @Test
     void theProgramHashIgnoresIdAndGroundTruth() {
         ObjectNode other = json(TestSubjects.MLP);
         other.put("id", "other").put("description", "same program");
