@@ -337,7 +337,9 @@ public final class SubjectReader {
             }
         }
         c.set("preprocessing", stepsJson);
-        if (source == null || train == null || test == null) return null;
+        if (source == null || train == null || test == null || validation == null || seed == null || shuffle == null) {
+            return null;    // the problem is already recorded
+        }
         return new DatasetSpec(source, path, labels, train, test, validation, seed, shuffle, steps, parameters,
                 shape, labelColumn, featureColumns, baseDir);
     }
