@@ -115,6 +115,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void severalSubjectsAreEachCheckedAndOneBadOneMakesTheExitCodeTwo(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"id\": \"bad\"}");
+        Run ok = run("validate", "benchmark/subjects/example.json", "benchmark/subjects/example.json");
+        assertEquals(0, ok.exit(), ok.err());
+        assertEquals(2, ok.out().split("subject example: classification, valid").length - 1);
+        Run r = run("validate", "benchmark/subjects/example.json", bad.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.out().startsWith("subject example: classification, valid"), r.out());
+        assertTrue(r.err().contains("dnnfl: " + bad + ": /task: missing required field 'task'"), r.err());
+        assertTrue(r.err().endsWith("dnnfl: 1 of 2 subjects are invalid\n"), r.err());
+    }
+
+    @Test
     void aMissingArgumentIsAUsageError() {
         Run r = run("validate");
         assertEquals(2, r.exit());
