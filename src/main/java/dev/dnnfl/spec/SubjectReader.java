@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public final class SubjectReader {
     /** The top-level fields of a subject, in the order the canonical JSON writes them. */
     public static final List<String> SUBJECT_FIELDS = List.of("id", "task", "description", "dataset", "layers",
-            "training", "ground_truth", "fix", "original", "notes");
+            "training", "ground_truth", "fix", "original", "notes", "assumptions");
 
     /** The fields of {@code dataset}, in canonical order ({@code features} may be a number or CSV columns). */
     public static final List<String> DATASET_FIELDS = List.of("source", "path", "labels", "label", "features",
@@ -214,6 +214,8 @@ public final class SubjectReader {
         }
         if (root.has("original")) canonical.set("original", root.get("original").deepCopy());
         if (root.has("notes")) canonical.set("notes", root.get("notes").deepCopy());
+        // Benchmark subjects list the values their specification leaves open, as strings.
+        if (root.has("assumptions")) canonical.set("assumptions", root.get("assumptions").deepCopy());
 
         if (!problems.isEmpty()) return null;
         if (fix != null) checkFix(canonical, fix);

@@ -104,24 +104,25 @@ public final class Vocabulary {
     public static final List<String> DATASET_PARAMETERS = List.of("classes", "features", "noise", "factor", "words");
 
     /**
-     * Preprocessing steps. {@code scale_0_1} divides by the training maximum, {@code standardize}
-     * subtracts the training mean and divides by its standard deviation, {@code flatten} makes
-     * each sample a vector, {@code one_hot} encodes labels, {@code floor} truncates to integers,
-     * {@code scale} multiplies by {@code factor} and {@code shift} adds {@code factor}.
+     * Preprocessing steps: the catalogue of {@link PreprocessingOp} (one list for the validator and
+     * the data stage), with a few common spellings as aliases.
      */
     public static final KerasNames PREPROCESSING = KerasNames.of("preprocessing step",
-            "scale_0_1", "standardize", "flatten", "one_hot", "floor", "scale", "shift")
-            .withAliases("standardise", "standardize", "rescale", "scale", "truncate", "floor",
+            PreprocessingOp.NAMES.toArray(String[]::new))
+            .withAliases("standardise", "standardize", "rescale", "scale", "floor", "truncate",
                     "onehot", "one_hot", "to_categorical", "one_hot");
 
     /** Preprocessing steps that need a {@code factor}. */
-    public static final Set<String> PREPROCESSING_WITH_FACTOR = Set.of("scale", "shift");
+    public static final Set<String> PREPROCESSING_WITH_FACTOR = java.util.Arrays.stream(PreprocessingOp.values())
+            .filter(PreprocessingOp::takesFactor).map(PreprocessingOp::spelling)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What a preprocessing step applies to: inputs or labels. */
-    public static final KerasNames PREPROCESSING_TARGETS = KerasNames.of("preprocessing target", "x", "y");
+    public static final KerasNames PREPROCESSING_TARGETS = KerasNames.of("preprocessing target",
+            PreprocessingOp.TARGETS.toArray(String[]::new));
 
     /** Which split a preprocessing step applies to. */
-    public static final KerasNames SPLITS = KerasNames.of("split", "all", "train", "validation", "test");
+    public static final KerasNames SPLITS = KerasNames.of("split", PreprocessingOp.SPLITS.toArray(String[]::new));
 
     /** The layer types that own an activation field (an {@code activation} layer requires it). */
     public static final Set<String> TYPES_WITH_ACTIVATION = Set.of("dense", "conv2d", "activation");
