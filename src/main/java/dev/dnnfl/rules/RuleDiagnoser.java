@@ -58,7 +58,7 @@ public final class RuleDiagnoser {
         }
         Provenance provenance = new Provenance(subject.id(), subjectSha256(subject), seeds, rules.sha256(),
                 java.util.Map.of(), version(), System.getProperty("java.version"), clock.instant());
-        return new Diagnosis(subject.id(), techniques, findings, runs, provenance);
+        return new Diagnosis(subject.id(), techniques, findings, runs, rules.compileMillis(), provenance);
     }
 
     /** The findings of one pack on static facts alone, in order: a fresh session, insert, fire. */
@@ -103,13 +103,14 @@ public final class RuleDiagnoser {
     }
 
     private static String subjectSha256(Subject subject) {
+        // The file's bytes when there is one (what the user edits), else the canonical JSON.
         byte[] bytes;
         try {
             bytes = subject.file() != null && Files.isRegularFile(subject.file())
                     ? Files.readAllBytes(subject.file())
                     : String.valueOf(subject.json()).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            bytes = String.valueOf(subject.json()).getBytes(StandardCharsets.UTF_8);
+            throw new java.io.UncheckedIOException("cannot read " + subject.file() + " again to hash it", e);
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
