@@ -1,15 +1,18 @@
 package dev.dnnfl.cli;
 
+import dev.dnnfl.data.Dataset;
 import dev.dnnfl.data.DatasetLoader;
 import dev.dnnfl.facts.StaticFacts;
 import dev.dnnfl.report.DiagnosisReport;
 import dev.dnnfl.report.ReportFile;
 import dev.dnnfl.report.ReportFormat;
 import dev.dnnfl.rules.Diagnosis;
+import dev.dnnfl.rules.LiveTraining;
 import dev.dnnfl.rules.RuleBase;
 import dev.dnnfl.rules.RuleDiagnoser;
 import dev.dnnfl.rules.RulePack;
 import dev.dnnfl.rules.TechniqueRun;
+import dev.dnnfl.rules.TelemetryReplay;
 import dev.dnnfl.score.CandidateScorer;
 import dev.dnnfl.score.GroundTruth;
 import dev.dnnfl.score.ScoringRules;
@@ -21,6 +24,7 @@ import dev.dnnfl.spec.Shapes;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
+import dev.dnnfl.telemetry.Telemetry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +78,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path out;
 
+    @Option(names = "--telemetry", paramLabel = "DIR", split = ",",
+            description = "Offline: replay stored training runs (folders written by 'dnnfl train') into dd and um "
+                    + "instead of training; one run per folder, comma-separated.")
+    List<Path> telemetry = List.of();
+
     @Override
     public Integer call() {
         if (runs < 1) throw new UserError("--runs: must be at least 1, found " + runs);
@@ -83,9 +92,26 @@ final class DiagnoseCommand implements Callable<Integer> {
 
         Subject s = SubjectReader.read(subject);
         RuleBase base = RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules, packs);
-        StaticFacts facts = staticFacts(s, packs);
-        Diagnosis diagnosis = new RuleDiagnoser(base, Optional.empty(), Clock.systemUTC())
-                .diagnose(s, facts, packs, seed, runs);
+        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
+        List<Integer> declared = Shapes.declaredInput(s.dataset());
+        Diagnosis diagnosis;
+        if (!live && !declared.isEmpty()) {
+            // NeuraLint alone: the subject's declared input shape is all it needs; no data, no training.
+            diagnosis = new RuleDiagnoser(base, Optional.empty(), Clock.systemUTC())
+                    .diagnose(s, StaticFacts.of(s, declared), packs, seed, runs);
+        } else if (!telemetry.isEmpty()) {
+            Dataset data = DatasetLoader.load(s);
+            List<Telemetry> stored = telemetry.stream().map(Telemetry::read).toList();
+            TelemetryReplay replay = new TelemetryReplay(stored);
+            diagnosis = new RuleDiagnoser(base, Optional.of(replay), Clock.systemUTC())
+                    .diagnose(s, StaticFacts.of(s, data), packs, replay.seeds());
+        } else {
+            Dataset data = DatasetLoader.load(s);
+            if (live) spec.commandLine().getErr().println("dnnfl: training " + s.id() + " (" + runs + " run"
+                    + (runs == 1 ? "" : "s") + ") for " + String.join(", ", tools));
+            diagnosis = new RuleDiagnoser(base, Optional.of(new LiveTraining(data)), Clock.systemUTC())
+                    .diagnose(s, StaticFacts.of(s, data), packs, seed, runs);
+        }
 
         Map<String, SubjectScore> scores = new LinkedHashMap<>();
         s.groundTruth().ifPresent(truth -> {
@@ -105,18 +131,6 @@ final class DiagnoseCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
-    }
-
-    /**
-     * The subject's static facts. NeuraLint alone needs only the input shape the subject
-     * declares; the data is loaded (not trained on) when the shape is not declared or a live
-     * technique also checks the data.
-     */
-    private static StaticFacts staticFacts(Subject s, Set<RulePack> packs) {
-        List<Integer> declared = Shapes.declaredInput(s.dataset());
-        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
-        if (!declared.isEmpty() && !live) return StaticFacts.of(s, declared);
-        return StaticFacts.of(s, DatasetLoader.load(s));
     }
 
     private static ReportFormat parseFormat(String text) {
