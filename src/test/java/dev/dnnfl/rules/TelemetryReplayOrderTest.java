@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class TelemetryReplayTest {
+class TelemetryReplayOrderTest {
     /** A sink that writes down what it receives and asks to stop at a given record. */
     private static final class Log implements TelemetrySink {
         final List<String> seen = new ArrayList<>();
