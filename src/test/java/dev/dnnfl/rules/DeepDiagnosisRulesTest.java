@@ -259,8 +259,8 @@ class DeepDiagnosisRulesTest {
     @Test
     void kernelUnchangedOverAWindowR6() {
         assertEquals(List.of("DD R6.3 unchanged kernel, wrong optimiser"),
-                rules(run(classifier(), 5).probes(0, 0, 4, p -> p.kernel.mean = 0.01)));
-        assertEquals(List.of(), rules(run(classifier(), 5).probes(0, 1, 4, p -> p.kernel.mean = 0.01)));
+                rules(run(classifier(), 5).probes(0, 0, 4, p -> p.kernel.mean = 0.0123)));
+        assertEquals(List.of(), rules(run(classifier(), 5).probes(0, 1, 4, p -> p.kernel.mean = 0.0123)));
     }
 
     // Order and stop -----------------------------------------------------------------------------
