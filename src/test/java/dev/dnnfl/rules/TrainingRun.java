@@ -4,6 +4,7 @@ import dev.dnnfl.facts.DataFact;
 import dev.dnnfl.facts.LayerFact;
 import dev.dnnfl.facts.StaticFacts;
 import dev.dnnfl.facts.TelemetryFacts;
+import dev.dnnfl.facts.TensorFact;
 import dev.dnnfl.telemetry.EpochRecord;
 import dev.dnnfl.telemetry.LayerSnapshot;
 import dev.dnnfl.telemetry.Quantity;
@@ -45,6 +46,8 @@ final class TrainingRun implements FactSource {
         double fractionNonFinite;
         double fractionSaturated;
         long count = 100;
+        /** When set, the fact's variance instead of std² (to put it exactly on a bound). */
+        Double variance;
 
         TensorStats stats() {
             return new TensorStats(mean, std, min, max, norm, fractionZero, fractionNonFinite, fractionSaturated, count);
@@ -170,6 +173,12 @@ final class TrainingRun implements FactSource {
         return facts;
     }
 
+    private static TensorFact withVariance(TensorFact t, double variance) {
+        return new TensorFact(t.layer(), t.epoch(), t.iteration(), t.probe(), t.quantity(), t.mean(), t.std(), t.min(),
+                t.max(), t.norm(), t.fractionZero(), t.fractionNonFinite(), t.fractionSaturated(), t.count(),
+                variance, t.rms(), t.finite());
+    }
+
     DataFact trainData() {
         return new DataFact("train", 100, sampleShape, dataMin, dataMax, 0.5, 0.2, dataNaN, 0,
                 labelMin, labelMax, true, List.of());
@@ -186,7 +195,10 @@ final class TrainingRun implements FactSource {
                 stats.put(Quantity.ACTIVATIONS, p.output.stats());
                 if (p.kernel != null) stats.put(Quantity.WEIGHTS, p.kernel.stats());
                 if (p.gradient != null) stats.put(Quantity.WEIGHT_GRADIENTS, p.gradient.stats());
-                facts.addAll(TelemetryFacts.from(new LayerSnapshot(l, e, (e + 1) * 10L, true, stats)));
+                for (Object f : TelemetryFacts.from(new LayerSnapshot(l, e, (e + 1) * 10L, true, stats))) {
+                    facts.add(f instanceof TensorFact t && t.quantity() == Quantity.WEIGHTS && p.kernel.variance != null
+                            ? withVariance(t, p.kernel.variance) : f);
+                }
             }
             Epoch r = epochRecords.get(e);
             facts.addAll(TelemetryFacts.from(new EpochRecord(e, r.loss, r.accuracy, r.validationLoss,
