@@ -64,6 +64,12 @@ public record LayerFact(int index, String name, String type, int units, int filt
         return outputShape.subList(0, outputShape.size() - 1).stream().mapToInt(Integer::intValue).min().orElse(0);
     }
 
+    /** The smallest spatial entry of the input (all entries but the channels), or the width for rank 1. */
+    public int minSpatialInput() {
+        if (inputShape.size() <= 1) return inputShape.isEmpty() ? 0 : inputShape.get(0);
+        return inputShape.subList(0, inputShape.size() - 1).stream().mapToInt(Integer::intValue).min().orElse(0);
+    }
+
     /** Whether the layer is a dense or convolution layer (a "learning layer" in NeuraLint's words). */
     public boolean learning() {
         return type.equals("dense") || type.equals("conv2d");

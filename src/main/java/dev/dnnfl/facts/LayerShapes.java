@@ -42,8 +42,8 @@ final class LayerShapes {
         return out;
     }
 
-    // NeuraLint §2.4 and Keras agree: valid (in - k) / s + 1, same (in - 1) / s + 1; Java's
-    // integer division truncates toward zero as NeuraLint's does.
+    // Keras: valid floor((in - k) / s) + 1, same floor((in - 1) / s) + 1. Floor, not NeuraLint's
+    // truncation toward zero, so a window larger than its input always gives a size <= 0.
     private static List<Integer> spatial(List<Integer> input, List<Integer> window, List<Integer> strides,
                                          String padding, int channels) {
         List<Integer> out = new ArrayList<>();
@@ -52,7 +52,7 @@ final class LayerShapes {
             int in = input.get(i);
             int k = window.isEmpty() ? 1 : window.get(Math.min(i, window.size() - 1));
             int s = strides.isEmpty() ? 1 : strides.get(Math.min(i, strides.size() - 1));
-            out.add("same".equals(padding) ? (in - 1) / s + 1 : (in - k) / s + 1);
+            out.add("same".equals(padding) ? Math.floorDiv(in - 1, s) + 1 : Math.floorDiv(in - k, s) + 1);
         }
         out.add(channels);
         return out;
