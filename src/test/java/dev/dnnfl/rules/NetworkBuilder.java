@@ -90,7 +90,8 @@ final class NetworkBuilder implements FactSource {
         DatasetSpec dataset = new DatasetSpec("synthetic:blobs", null, null, 100, 0, 0.1, 1, true, List.of(),
                 Map.of(), input, null, List.of(), null);
         TrainingSpec training = new TrainingSpec(optimizer, learningRate, loss, batchSize, epochs, Map.of());
-        return new Subject("test", task, dataset, specs, training, Optional.empty(), null, null, null);
+        return new Subject("test", task, dataset, specs, training, Optional.empty(), null,
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("id", "test"), null);
     }
 
     StaticFacts staticFacts() {

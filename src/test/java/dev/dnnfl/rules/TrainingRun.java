@@ -166,9 +166,7 @@ final class TrainingRun implements FactSource {
     /** The static facts (with the training split's statistics) followed by the telemetry facts. */
     @Override
     public List<Object> facts() {
-        StaticFacts statics = network.staticFacts();
-        List<Object> facts = new ArrayList<>(StaticFacts.of(network.subject(), statics.model().inputShape(),
-                List.of(trainData())).all());
+        List<Object> facts = new ArrayList<>(staticFacts().all());
         facts.addAll(telemetry());
         return facts;
     }
@@ -187,6 +185,32 @@ final class TrainingRun implements FactSource {
     /** The telemetry facts alone, in training order. */
     List<Object> telemetry() {
         List<Object> facts = new ArrayList<>();
+        for (Object record : records()) {
+            if (record instanceof LayerSnapshot s) {
+                Probe p = probes.get(List.of(s.layer(), s.epoch()));
+                for (Object f : TelemetryFacts.from(s)) {
+                    facts.add(f instanceof TensorFact t && t.quantity() == Quantity.WEIGHTS && p.kernel.variance != null
+                            ? withVariance(t, p.kernel.variance) : f);
+                }
+            } else {
+                facts.addAll(TelemetryFacts.from((EpochRecord) record));
+            }
+        }
+        return facts;
+    }
+
+    /** The static facts of the run's subject, with the training split's statistics. */
+    StaticFacts staticFacts() {
+        StaticFacts statics = network.staticFacts();
+        return StaticFacts.of(network.subject(), statics.model().inputShape(), List.of(trainData()));
+    }
+
+    /**
+     * The telemetry records as training produces them: per epoch, every layer's probe snapshot,
+     * then the epoch record.
+     */
+    List<Object> records() {
+        List<Object> records = new ArrayList<>();
         int layers = network.staticFacts().layers().size();
         for (int e = 0; e < epochs; e++) {
             for (int l = 0; l < layers; l++) {
@@ -195,15 +219,11 @@ final class TrainingRun implements FactSource {
                 stats.put(Quantity.ACTIVATIONS, p.output.stats());
                 if (p.kernel != null) stats.put(Quantity.WEIGHTS, p.kernel.stats());
                 if (p.gradient != null) stats.put(Quantity.WEIGHT_GRADIENTS, p.gradient.stats());
-                for (Object f : TelemetryFacts.from(new LayerSnapshot(l, e, (e + 1) * 10L, true, stats))) {
-                    facts.add(f instanceof TensorFact t && t.quantity() == Quantity.WEIGHTS && p.kernel.variance != null
-                            ? withVariance(t, p.kernel.variance) : f);
-                }
+                records.add(new LayerSnapshot(l, e, (e + 1) * 10L, true, stats));
             }
             Epoch r = epochRecords.get(e);
-            facts.addAll(TelemetryFacts.from(new EpochRecord(e, r.loss, r.accuracy, r.validationLoss,
-                    r.validationAccuracy, r.learningRate, 10)));
+            records.add(new EpochRecord(e, r.loss, r.accuracy, r.validationLoss, r.validationAccuracy, r.learningRate, 10));
         }
-        return facts;
+        return records;
     }
 }
