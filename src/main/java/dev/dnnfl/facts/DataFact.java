@@ -1,5 +1,9 @@
 package dev.dnnfl.facts;
 
+import dev.dnnfl.data.DatasetStats;
+import dev.dnnfl.data.SplitStats;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +24,30 @@ public record DataFact(String split, long samples, List<Integer> sampleShape,
         if (samples < 0) throw new IllegalArgumentException("samples must be >= 0, found " + samples);
         sampleShape = List.copyOf(sampleShape);
         classCounts = List.copyOf(classCounts);
+    }
+
+    /**
+     * The fact of one split's statistics: the sample axis is dropped from the shape, labels are
+     * whole numbers when none is fractional or non-finite, and class counts are listed by class
+     * id from 0 to the largest id seen (negative ids are left out).
+     */
+    public static DataFact from(SplitStats s) {
+        List<Integer> sampleShape = new ArrayList<>();
+        for (int i = 1; i < s.shape().size(); i++) sampleShape.add(Math.toIntExact(s.shape().get(i)));
+        long largest = s.classCounts().keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
+        List<Long> counts = new ArrayList<>();
+        for (long id = 0; id <= largest; id++) counts.add(s.classCounts().getOrDefault(id, 0L));
+        return new DataFact(s.split(), s.samples(), sampleShape, s.min(), s.max(), s.mean(), s.std(), s.nanCount(),
+                s.infCount(), s.labelMin(), s.labelMax(), s.nonIntegerLabels() == 0 && s.labelNanCount() == 0, counts);
+    }
+
+    /** The facts of every non-empty split of a dataset: train, validation, test. */
+    public static List<DataFact> from(DatasetStats stats) {
+        List<DataFact> facts = new ArrayList<>();
+        for (SplitStats s : List.of(stats.train(), stats.validation(), stats.test())) {
+            if (s != null && s.samples() > 0) facts.add(from(s));
+        }
+        return facts;
     }
 
     /** The number of classes that occur in the split (0 for regression). */

@@ -1,5 +1,7 @@
 package dev.dnnfl.facts;
 
+import dev.dnnfl.data.Dataset;
+import dev.dnnfl.data.DatasetStats;
 import dev.dnnfl.spec.LayerSpec;
 import dev.dnnfl.spec.Subject;
 
@@ -22,6 +24,11 @@ public record StaticFacts(ModelFact model, List<LayerFact> layers, List<DataFact
     /** The static facts of a subject whose samples have the given shape (channels last, no batch). */
     public static StaticFacts of(Subject subject, List<Integer> inputShape) {
         return of(subject, inputShape, List.of());
+    }
+
+    /** The static facts of a subject and its loaded data: the data's input shape and split statistics. */
+    public static StaticFacts of(Subject subject, Dataset dataset) {
+        return of(subject, dataset.inputShape(), DataFact.from(DatasetStats.of(dataset)));
     }
 
     /**

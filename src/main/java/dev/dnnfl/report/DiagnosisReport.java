@@ -93,7 +93,8 @@ public final class DiagnosisReport {
                 if (!f.evidence().isEmpty()) out.append("      evidence: ").append(evidenceText(f)).append('\n');
             }
         }
-        out.append('\n').append(provenanceText(d.provenance())).append('\n');
+        out.append("\nrules compiled in ").append(d.rulesCompileMillis()).append(" ms; ")
+                .append(provenanceText(d.provenance())).append('\n');
         return out.toString();
     }
 
@@ -163,6 +164,7 @@ public final class DiagnosisReport {
             if (f.epoch().isPresent()) o.put("epoch", f.epoch().getAsInt());
             if (f.iteration().isPresent()) o.put("iteration", f.iteration().getAsLong());
         }
+        root.put("rulesCompileMillis", d.rulesCompileMillis());
         ObjectNode runs = root.putObject("runs");
         for (TechniqueRun t : d.techniques()) {
             ObjectNode o = runs.putObject(t.technique());

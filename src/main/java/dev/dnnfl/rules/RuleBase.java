@@ -140,6 +140,7 @@ public final class RuleBase {
                 line = Long.parseLong(at.group(1));
                 column = Long.parseLong(at.group(2));
             }
+            if (column <= 0 && line > 0) column = guessColumn(contents.get(file), (int) line, m.getText());
             throw UserError.atLine(shown(path), Math.max(line, 0), Math.max(column, 0), conciseText(m.getText()) + more);
         }
         KieContainer container = ks.newKieContainer(id);
@@ -158,6 +159,27 @@ public final class RuleBase {
     }
 
     private static final Pattern POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
+    /**
+     * The column of an error Drools reports by line only: where the first fragment the message
+     * quotes appears in that line, else the line's first non-blank character (1-based).
+     */
+    private static long guessColumn(byte[] content, int line, String message) {
+        if (content == null) return 0;
+        List<String> lines = new String(content, StandardCharsets.UTF_8).lines().toList();
+        if (line > lines.size()) return 0;
+        String text = lines.get(line - 1);
+        Matcher q = QUOTED.matcher(message);
+        while (q.find()) {
+            int at = text.indexOf(q.group(1));
+            if (at >= 0) return at + 1;
+        }
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) first++;
+        return first + 1;
+    }
 
     /** Drools' error text on one line, without its ASCII-art pointer and repeated position. */
     private static String conciseText(String text) {

@@ -34,16 +34,25 @@ public final class RuleDiagnoser {
         this.clock = clock;
     }
 
-    /** Diagnoses a subject with the chosen packs, from its static facts. */
+    /** Diagnoses a subject with the chosen packs on {@code runs} runs with seeds {@code seed}, {@code seed+1}, …. */
     public Diagnosis diagnose(Subject subject, StaticFacts facts, Set<RulePack> packs, long seed, int runs) {
         if (runs < 1) throw new IllegalArgumentException("runs must be >= 1, found " + runs);
+        List<Long> seeds = new ArrayList<>();
+        for (int r = 0; r < runs; r++) seeds.add(seed + r);
+        return diagnose(subject, facts, packs, seeds);
+    }
+
+    /** Diagnoses a subject with the chosen packs on one run per seed (the live packs train or replay each). */
+    public Diagnosis diagnose(Subject subject, StaticFacts facts, Set<RulePack> packs, List<Long> runSeeds) {
+        if (runSeeds.isEmpty()) throw new IllegalArgumentException("need at least one run seed");
+        int runs = runSeeds.size();
         List<TechniqueRun> techniques = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         Set<RulePack> live = EnumSet.noneOf(RulePack.class);
         for (RulePack p : packs) if (p.needsTraining()) live.add(p);
         if (!live.isEmpty()) {
-            for (int r = 0; r < runs; r++) seeds.add(seed + r);
+            seeds.addAll(runSeeds);
             diagnoseLive(subject, facts, live, seeds, techniques, findings);
         }
         if (packs.contains(RulePack.NEURALINT)) {
@@ -58,7 +67,7 @@ public final class RuleDiagnoser {
         }
         Provenance provenance = new Provenance(subject.id(), subjectSha256(subject), seeds, rules.sha256(),
                 java.util.Map.of(), version(), System.getProperty("java.version"), clock.instant());
-        return new Diagnosis(subject.id(), techniques, findings, runs, provenance);
+        return new Diagnosis(subject.id(), techniques, findings, runs, rules.compileMillis(), provenance);
     }
 
     /** The findings of one pack on static facts alone, in order: a fresh session, insert, fire. */
@@ -103,13 +112,14 @@ public final class RuleDiagnoser {
     }
 
     private static String subjectSha256(Subject subject) {
+        // The file's bytes when there is one (what the user edits), else the canonical JSON.
         byte[] bytes;
         try {
             bytes = subject.file() != null && Files.isRegularFile(subject.file())
                     ? Files.readAllBytes(subject.file())
                     : String.valueOf(subject.json()).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            bytes = String.valueOf(subject.json()).getBytes(StandardCharsets.UTF_8);
+            throw new java.io.UncheckedIOException("cannot read " + subject.file() + " again to hash it", e);
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -100,28 +100,48 @@ public final class Vocabulary {
     /** Sources read from files, which need a {@code path} ({@code fashion-mnist} has a default folder). */
     public static final Set<String> FILE_SOURCES = Set.of("idx", "csv", "arff", "npy");
 
-    /** Numeric generator parameters a dataset may carry ({@code features} may also list CSV columns). */
-    public static final List<String> DATASET_PARAMETERS = List.of("classes", "features", "noise", "factor", "words");
+    /**
+     * The numeric parameters each synthetic source takes (the data stage's generators read them
+     * and check their ranges): {@code classes}, {@code features} (input width), {@code noise},
+     * {@code factor} (circles: inner radius), {@code turns} (spirals), {@code words}, {@code keywords}, {@code imbalance}, {@code counts}
+     * (topics), {@code nonlinear} (regression). Image sizes go in the dataset's {@code shape}.
+     */
+    public static final Map<String, List<String>> SYNTHETIC_PARAMETERS = Map.of(
+            "synthetic:circles", List.of("classes", "features", "noise", "factor"),
+            "synthetic:blobs", List.of("classes", "features", "noise"),
+            "synthetic:spirals", List.of("classes", "features", "noise", "turns"),
+            "synthetic:topics", List.of("classes", "features", "words", "keywords", "noise", "imbalance", "counts"),
+            "synthetic:textures", List.of("classes", "noise"),
+            "synthetic:regression", List.of("features", "noise", "nonlinear"));
+
+    /** Every generator parameter, in the order the canonical JSON writes them. */
+    public static final List<String> DATASET_PARAMETERS = List.of("classes", "features", "noise", "factor", "turns", "words",
+            "keywords", "imbalance", "counts", "nonlinear");
+
+    /** Generator parameters that are whole numbers ({@code counts} and {@code nonlinear} are 0 or 1 switches). */
+    public static final Set<String> INTEGER_DATASET_PARAMETERS = Set.of("classes", "features", "words", "keywords",
+            "counts", "nonlinear");
 
     /**
-     * Preprocessing steps. {@code scale_0_1} divides by the training maximum, {@code standardize}
-     * subtracts the training mean and divides by its standard deviation, {@code flatten} makes
-     * each sample a vector, {@code one_hot} encodes labels, {@code floor} truncates to integers,
-     * {@code scale} multiplies by {@code factor} and {@code shift} adds {@code factor}.
+     * Preprocessing steps: the catalogue of {@link PreprocessingOp} (one list for the validator and
+     * the data stage), with a few common spellings as aliases.
      */
     public static final KerasNames PREPROCESSING = KerasNames.of("preprocessing step",
-            "scale_0_1", "standardize", "flatten", "one_hot", "floor", "scale", "shift")
-            .withAliases("standardise", "standardize", "rescale", "scale", "truncate", "floor",
+            PreprocessingOp.NAMES.toArray(String[]::new))
+            .withAliases("standardise", "standardize", "rescale", "scale", "floor", "truncate",
                     "onehot", "one_hot", "to_categorical", "one_hot");
 
     /** Preprocessing steps that need a {@code factor}. */
-    public static final Set<String> PREPROCESSING_WITH_FACTOR = Set.of("scale", "shift");
+    public static final Set<String> PREPROCESSING_WITH_FACTOR = java.util.Arrays.stream(PreprocessingOp.values())
+            .filter(PreprocessingOp::takesFactor).map(PreprocessingOp::spelling)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What a preprocessing step applies to: inputs or labels. */
-    public static final KerasNames PREPROCESSING_TARGETS = KerasNames.of("preprocessing target", "x", "y");
+    public static final KerasNames PREPROCESSING_TARGETS = KerasNames.of("preprocessing target",
+            PreprocessingOp.TARGETS.toArray(String[]::new));
 
     /** Which split a preprocessing step applies to. */
-    public static final KerasNames SPLITS = KerasNames.of("split", "all", "train", "validation", "test");
+    public static final KerasNames SPLITS = KerasNames.of("split", PreprocessingOp.SPLITS.toArray(String[]::new));
 
     /** The layer types that own an activation field (an {@code activation} layer requires it). */
     public static final Set<String> TYPES_WITH_ACTIVATION = Set.of("dense", "conv2d", "activation");

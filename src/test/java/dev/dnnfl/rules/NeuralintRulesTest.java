@@ -255,21 +255,35 @@ class NeuralintRulesTest {
 
     // R14
     @Test
-    void binaryCrossEntropyOnWideSigmoidFiresR14() {
-        List<Finding> found = nl(mlp(dense(16).activation("relu"), dense(32).activation("sigmoid")).loss("binary_crossentropy"));
-        assertTrue(ruleNames(found).contains("NL R14 loss does not fit the output activation"), ruleNames(found).toString());
-        assertEquals(List.of("LCH"), faults(only(found, "NL R14 loss does not fit the output activation")));
+    void binaryCrossEntropyOnWideSigmoidFiresR14a() {
+        List<Finding> found = nl(mlp(dense(64).activation("relu"), dense(32).activation("sigmoid")).loss("binary_crossentropy"));
+        assertEquals(List.of("NL R14a binary cross-entropy without one sigmoid unit"), ruleNames(found));
+        assertEquals(List.of("LCH"), faults(found));
     }
 
     @Test
-    void categoricalCrossEntropyOnSigmoidFiresR14AndR4a() {
-        List<Finding> found = nl(mlp(dense(16).activation("relu"), dense(3).activation("sigmoid")));
-        assertEquals(java.util.Set.of("NL R4a missing softmax on a multi-class output", "NL R14 loss does not fit the output activation"),
+    void binaryCrossEntropyOnOneTanhUnitFiresR14aAndR4b() {
+        List<Finding> found = nl(mlp(dense(16).activation("relu"), dense(1).activation("tanh")).loss("binary_crossentropy"));
+        assertEquals(java.util.Set.of("NL R14a binary cross-entropy without one sigmoid unit", "NL R4b missing sigmoid on a binary output"),
                 java.util.Set.copyOf(ruleNames(found)));
     }
 
     @Test
-    void sparseCategoricalCrossEntropyOnSoftmaxDoesNotFireR14() {
+    void categoricalCrossEntropyOnOneSoftmaxUnitFiresR14bAndR4c() {
+        List<Finding> found = nl(mlp(dense(16).activation("relu"), dense(1).activation("softmax")));
+        assertEquals(java.util.Set.of("NL R14b categorical cross-entropy without softmax over the classes", "NL R4c softmax on a single output unit"),
+                java.util.Set.copyOf(ruleNames(found)));
+    }
+
+    @Test
+    void categoricalCrossEntropyOnSigmoidFiresR14bAndR4a() {
+        List<Finding> found = nl(mlp(dense(16).activation("relu"), dense(3).activation("sigmoid")));
+        assertEquals(java.util.Set.of("NL R4a missing softmax on a multi-class output", "NL R14b categorical cross-entropy without softmax over the classes"),
+                java.util.Set.copyOf(ruleNames(found)));
+    }
+
+    @Test
+    void sparseCategoricalCrossEntropyOnSoftmaxDoesNotFireR14b() {
         assertEquals(List.of(), nl(mlp(dense(16).activation("relu"), dense(3).activation("softmax"))
                 .loss("sparse_categorical_crossentropy")));
     }
