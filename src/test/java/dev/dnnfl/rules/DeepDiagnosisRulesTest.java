@@ -213,11 +213,18 @@ class DeepDiagnosisRulesTest {
     // R3 NS-DW, R14 VGS, R2 NS-W -----------------------------------------------------------------
     @Test
     void zeroGradientOfTheOutputLayerBlamesLossOrActivationR3() {
-        List<Finding> found = fire(run(classifier(), 5).probe(1, 1, p -> p.gradient.mean = 0.0));
+        List<Finding> found = fire(run(classifier(), 5).probe(1, 1, p -> { p.gradient.mean = 0.0; p.gradient.norm = 0.0; }));
         assertEquals(List.of("DD R3.1 numerical error in kernel gradient, output layer: loss or activation"),
                 ruleNames(found));
         assertEquals(List.of("ACH(1)"), faults(found));
         assertEquals("LCH", found.get(0).evidence().get("alternatives"));
+    }
+
+    @Test
+    void aGradientWhoseMeanCancelsToZeroIsNoNumericalError() {
+        // Under softmax with cross-entropy each sample's errors sum to 0 over the classes, so the
+        // output kernel's gradient has mean 0 while it is far from 0.
+        assertEquals(List.of(), rules(run(classifier(), 5).probe(1, 1, p -> p.gradient.mean = 0.0)));
     }
 
     @Test
@@ -289,8 +296,8 @@ class DeepDiagnosisRulesTest {
     @Test
     void backwardLayersAreCheckedFromTheOutputDown() {
         TrainingRun run = run(classifier(), 5)
-                .probe(0, 2, p -> p.gradient.mean = 0.0)
-                .probe(1, 2, p -> p.gradient.mean = 0.0);
+                .probe(0, 2, p -> { p.gradient.mean = 0.0; p.gradient.norm = 0.0; })
+                .probe(1, 2, p -> { p.gradient.mean = 0.0; p.gradient.norm = 0.0; });
         assertEquals(List.of("DD R3.1 numerical error in kernel gradient, output layer: loss or activation"), rules(run));
     }
 }

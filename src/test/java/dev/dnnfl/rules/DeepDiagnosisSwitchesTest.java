@@ -37,4 +37,13 @@ class DeepDiagnosisSwitchesTest {
         assertEquals(List.of("DD R13.4 accuracy not increasing, wrong optimiser"), ruleNames(paper.fire(flatAccuracy)));
         assertEquals(List.of(), ruleNames(TestRules.SHARED.fire(RulePack.DEEPDIAGNOSIS, flatAccuracy)));
     }
+
+    @Test
+    void theReferenceFlagsAGradientWhoseMeanIsZero() {
+        TestRules reference = EditedRules.of(RulePack.DEEPDIAGNOSIS,
+                "zeroGradientMeansAllZero : boolean = true", "zeroGradientMeansAllZero : boolean = false");
+        TrainingRun cancelling = run(DeepDiagnosisRulesTest.classifier(), 5).probe(1, 1, p -> p.gradient.mean = 0.0);
+        assertEquals(List.of("DD R3.1 numerical error in kernel gradient, output layer: loss or activation"),
+                ruleNames(reference.fire(cancelling)));
+    }
 }
