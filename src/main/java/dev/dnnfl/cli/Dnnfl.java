@@ -22,6 +22,7 @@ import java.io.StringWriter;
                 ScoreCommand.class,
                 NeutralityCommand.class,
                 TrainCommand.class,
+                DiagnoseCommand.class,
                 BenchmarkCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
