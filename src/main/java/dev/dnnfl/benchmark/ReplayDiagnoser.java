@@ -83,6 +83,6 @@ public final class ReplayDiagnoser implements SubjectDiagnoser {
             found.put(t, new TimedLocalisation(outputs.getOrDefault(key, FaultList.notApplicableList()),
                     seconds.getOrDefault(key, 0.0)));
         }
-        return new SubjectDiagnosis(found, "replay:" + sha256, Map.of());
+        return SubjectDiagnosis.of(found, "replay:" + sha256, Map.of());
     }
 }

@@ -9,8 +9,10 @@ import dev.dnnfl.benchmark.BenchmarkTables;
 import dev.dnnfl.benchmark.CombinationRule;
 import dev.dnnfl.benchmark.ReplayDiagnoser;
 import dev.dnnfl.benchmark.ResultsFolder;
+import dev.dnnfl.benchmark.RuleStageDiagnoser;
 import dev.dnnfl.benchmark.SubjectDiagnoser;
 import dev.dnnfl.benchmark.Technique;
+import dev.dnnfl.rules.RuleBase;
 import dev.dnnfl.score.ScoringMode;
 import dev.dnnfl.spec.FaultList;
 import dev.dnnfl.spec.UserError;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +43,9 @@ import java.util.concurrent.Callable;
                 + "alternatives.tsv, provenance.tsv, tables.md, index.html and the figure. Results already in --out are "
                 + "kept for the subjects not run again, unless --fresh; results of other rules or classifiers are "
                 + "refused.",
-                "--replay FILE replays stored localisations (an outputs.tsv, e.g. the study's) instead of running "
-                        + "the techniques."})
+                "The rule packs are read from --rules at start-up. DeepFD is not wired in yet: replay its stored "
+                        + "outputs with --replay FILE, which tabulates stored localisations (an outputs.tsv, e.g. the "
+                        + "study's) instead of running the techniques."})
 final class BenchmarkRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,9 +58,14 @@ final class BenchmarkRunCommand implements Callable<Integer> {
             description = "Folder of subject files (default: ${DEFAULT-VALUE}).")
     Path subjectsDir;
 
-    @Option(names = "--tools", paramLabel = "LIST", defaultValue = "dd,um,nl,dfd",
-            description = "Techniques to run: dd, um, nl, dfd (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tools", paramLabel = "LIST",
+            description = "Techniques to run: dd, um, nl, dfd (default: every technique this build can run: "
+                    + "dd, um, nl; with --replay all four).")
     String tools;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder (default: rules/ under $DNNFL_HOME, else under the current directory).")
+    Path rules;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
             description = "Runs of DeepDiagnosis and UMLAUT per subject; the mode is reported (study: 20; default: ${DEFAULT-VALUE}).")
@@ -102,7 +111,12 @@ final class BenchmarkRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<Technique> techniques = Technique.parseList("--tools", tools);
+        Set<Technique> techniques = tools != null ? Technique.parseList("--tools", tools)
+                : replay != null ? EnumSet.allOf(Technique.class) : RuleStageDiagnoser.techniques();
+        if (replay == null && !RuleStageDiagnoser.techniques().containsAll(techniques)) {
+            throw new JobFailure("--tools: DeepFD (dfd) is not wired into 'benchmark run' in this build; run "
+                    + "'--tools dd,um,nl', or replay stored DeepFD outputs with --replay OUTPUTS");
+        }
         if (runs < 1) throw new UserError("--runs: must be at least 1, found " + runs);
         if (minVotes < 1) throw new UserError("--min-votes: must be at least 1, found " + minVotes);
         BenchmarkSuite suite = BenchmarkSuite.read(subjectsDir);
@@ -111,7 +125,8 @@ final class BenchmarkRunCommand implements Callable<Integer> {
         if (withNeutrality || alternatives != null) {
             alts = AlternativeGroundTruths.read(alternatives != null ? alternatives : Path.of("runs/neutrality"));
         }
-        SubjectDiagnoser diagnoser = diagnoser();
+        SubjectDiagnoser diagnoser = replay != null ? ReplayDiagnoser.read(replay)
+                : new RuleStageDiagnoser(RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules), Clock.systemUTC());
         PrintWriter err = spec.commandLine().getErr();
         String version = BenchmarkReportCommand.version(spec);
         BenchmarkRunner runner = new BenchmarkRunner(diagnoser, new CombinationRule(minVotes), runs, seed, version,
@@ -124,12 +139,5 @@ final class BenchmarkRunCommand implements Callable<Integer> {
                 version, Instant.now());
         BenchmarkReportCommand.writeAndSummarise(spec, out, tables);
         return CommandLine.ExitCode.OK;
-    }
-
-    private SubjectDiagnoser diagnoser() {
-        if (replay != null) return ReplayDiagnoser.read(replay);
-        // The rule packs (DD, UM, NL) and DeepFD are wired here once their stage APIs are in this build.
-        throw new JobFailure("this build of dnnfl cannot run the techniques yet (the rule-pack and DeepFD "
-                + "diagnosers are not wired into 'benchmark run'); use --replay OUTPUTS to tabulate stored localisations");
     }
 }

@@ -220,7 +220,8 @@ public final class BenchmarkReport {
             summary.add(row);
         }
         return new ReportTable("table-12", "Execution time in seconds (the study's table 12)",
-                "Mean seconds of one run of a tool on a subject (combined = the sum of the techniques'). Avg. = mean "
+                "Mean seconds of one run of a tool on a subject (combined = one run of every technique, a training "
+                        + "that DD and UM share counted once). Avg. = mean "
                         + "over the subjects on which every technique ran, T.A. = mean over the subjects the tool ran on."
                         + (study.isPresent() ? " The study's times are for its Python tools on its hardware." : ""),
                 header, rows, summary);

@@ -41,7 +41,7 @@ class BenchmarkRunnerTest {
                 found.put(t, new TimedLocalisation(FaultList.parse(faults.apply(subject.id() + " " + t, seed)),
                         seed - 9));
             }
-            return new SubjectDiagnosis(found, rules, Map.of());
+            return SubjectDiagnosis.of(found, rules, Map.of());
         }
     }
 
@@ -95,6 +95,23 @@ class BenchmarkRunnerTest {
         assertEquals(4.0, combined.seconds(), 1e-12, "four techniques of 1 s each");
         assertEquals(List.of("DFD", "DD", "NL", "UM", "combined"), r.tools());
         assertEquals(List.of("M1", "C2", "D1"), r.subjectIds(), "the study's order: M, C, R, D");
+    }
+
+    @Test
+    void aTrainingTheTechniquesShareCountsOnceInTheCombinedTime() {
+        // DD and UM each report the 4 s of the training they watched together; the whole run took 5 s
+        SubjectDiagnoser shared = (subject, techniques, seed) -> {
+            Map<Technique, TimedLocalisation> found = new EnumMap<>(Technique.class);
+            for (Technique t : techniques) {
+                found.put(t, new TimedLocalisation(FaultList.parse("HLR"), t == Technique.NL ? 0.5 : 4));
+            }
+            return new SubjectDiagnosis(found, techniques.size() == 3 ? 5 : 4.5, "rules-1", Map.of());
+        };
+        BenchmarkResults r = runner(shared, 2).run(TestSubjects.suite().select("--subjects", List.of("M1")),
+                EnumSet.of(Technique.DD, Technique.UM, Technique.NL), Map.of(), BenchmarkProgress.SILENT);
+        assertEquals(4.0, r.result("M1", "DD").orElseThrow().seconds(), 1e-12);
+        assertEquals(5.0, r.result("M1", CombinationRule.TOOL).orElseThrow().seconds(), 1e-12,
+                "the first run, which ran every technique once");
     }
 
     @Test
