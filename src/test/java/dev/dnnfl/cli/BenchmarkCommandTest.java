@@ -99,6 +99,14 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void deepFdWithoutReplayIsAClearFailure() {
+        Run r = run("benchmark", "run", "--subjects-dir", resource("benchmark/subjects"), "--tools", "dfd",
+                "--out", dir.resolve("results").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("dnnfl: --tools: DeepFD (dfd) is not wired"), r.err());
+    }
+
+    @Test
     void benchmarkAloneListsItsCommands() {
         Run r = run("benchmark");
         assertEquals(0, r.exitCode());
