@@ -20,6 +20,7 @@ import java.io.StringWriter;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ScoreCommand.class,
+                NeutralityCommand.class,
                 TrainCommand.class,
                 DiagnoseCommand.class,
         },

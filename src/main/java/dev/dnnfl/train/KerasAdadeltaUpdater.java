@@ -1,7 +1,6 @@
 package dev.dnnfl.train;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -43,8 +42,9 @@ final class KerasAdadeltaUpdater implements GradientUpdater<KerasAdadelta> {
         if (initialize) viewArray.assign(0);
         INDArray flat = viewArray.reshape(viewArray.length());
         long half = flat.length() / 2;
-        squaredGradients = Shape.newShapeNoCopy(flat.get(NDArrayIndex.interval(0, half)), gradientShape, gradientOrder == 'f');
-        squaredUpdates = Shape.newShapeNoCopy(flat.get(NDArrayIndex.interval(half, 2 * half)), gradientShape, gradientOrder == 'f');
+        // flat views into the state; gradients are flattened to match in applyUpdater
+        squaredGradients = flat.get(NDArrayIndex.interval(0, half));
+        squaredUpdates = flat.get(NDArrayIndex.interval(half, 2 * half));
     }
 
     @Override
@@ -52,11 +52,12 @@ final class KerasAdadeltaUpdater implements GradientUpdater<KerasAdadelta> {
         double rho = config.rho();
         double eps = config.epsilon();
         double lr = config.getLearningRate(iteration, epoch);
-        squaredGradients.muli(rho).addi(gradient.mul(gradient).muli(1 - rho));
+        INDArray g = gradient.dup().reshape(gradient.length());
+        squaredGradients.muli(rho).addi(g.mul(g).muli(1 - rho));
         INDArray step = Transforms.sqrt(squaredUpdates.add(eps), false)
-                .divi(Transforms.sqrt(squaredGradients.add(eps), false)).muli(gradient);
+                .divi(Transforms.sqrt(squaredGradients.add(eps), false)).muli(g);
         squaredUpdates.muli(rho).addi(step.mul(step).muli(1 - rho));
         // DL4J subtracts what the updater leaves in the gradient array
-        gradient.assign(step.muli(lr));
+        gradient.assign(step.muli(lr).reshape(gradient.shape()));
     }
 }

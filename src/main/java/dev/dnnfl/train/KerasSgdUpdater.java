@@ -1,7 +1,6 @@
 package dev.dnnfl.train;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.learning.GradientUpdater;
 
 import java.util.Map;
@@ -34,16 +33,17 @@ final class KerasSgdUpdater implements GradientUpdater<KerasSgd> {
     @Override
     public void setStateViewArray(INDArray viewArray, long[] gradientShape, char gradientOrder, boolean initialize) {
         if (initialize) viewArray.assign(0);
-        velocity = Shape.newShapeNoCopy(viewArray.reshape(viewArray.length()), gradientShape, gradientOrder == 'f');
+        velocity = viewArray.reshape(viewArray.length());   // a flat view; gradients are flattened to match
     }
 
     @Override
     public void applyUpdater(INDArray gradient, int iteration, int epoch) {
         double m = config.momentum();
         double lr = config.getLearningRate(iteration, epoch);
-        velocity.muli(m).subi(gradient.mul(lr));                 // v = m·v − lr·g
+        INDArray g = gradient.dup().reshape(gradient.length());
+        velocity.muli(m).subi(g.mul(lr));                        // v = m·v − lr·g
         // DL4J subtracts what the updater leaves in the gradient array: w − (−Δw)
-        if (config.nesterov()) gradient.assign(velocity.mul(m).subi(gradient.mul(lr)).negi());
-        else gradient.assign(velocity.neg());
+        INDArray delta = config.nesterov() ? velocity.mul(m).subi(g.mul(lr)) : velocity.dup();
+        gradient.assign(delta.negi().reshape(gradient.shape()));
     }
 }

@@ -69,6 +69,18 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void markdownGoesToTheOutFileAndNothingToStdout(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("diagnosis.md");
+        Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules", "--format", "md",
+                "--out", report.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.out());
+        String md = Files.readString(report);
+        assertTrue(md.startsWith("# Diagnosis of linear-output"), md);
+        assertTrue(md.contains("| NL | `ACH(1)` |"), md);
+    }
+
+    @Test
     void anUnknownToolIsABadArgument() {
         Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl,xx", "--rules", "rules");
         assertEquals(2, r.exit());

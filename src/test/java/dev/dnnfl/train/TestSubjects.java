@@ -108,7 +108,9 @@ public final class TestSubjects {
             specs.add(new LayerSpec(i, name, l.type(), l.units(), l.filters(), l.kernel(), l.strides(), l.padding(),
                     l.pool(), l.rate(), l.activation(), l.useBias(), l.kernelInit(), l.biasInit(), l.regularizer()));
         }
-        return new Subject("test-subject", task, null, specs, training, Optional.empty(), null, null, null);
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("id", "test-subject").put("task", task).put("model", specs + " " + training);
+        return new Subject("test-subject", task, null, specs, training, Optional.empty(), null, json, null);
     }
 
     /** A classifier's subject: the usual case of the tests. */
