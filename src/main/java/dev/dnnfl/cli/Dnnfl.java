@@ -21,6 +21,7 @@ import java.io.StringWriter;
                 ValidateCommand.class,
                 ScoreCommand.class,
                 TrainCommand.class,
+                BenchTelemetryCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
