@@ -125,6 +125,23 @@ class TelemetryRecorderTest {
     }
 
     @Test
+    void dropoutRateIsTheFractionDroppedInTrainingAndNothingIsDroppedInInference() {
+        Subject subject = classifier(training("sgd", 0.0, "categorical_crossentropy", 64, 1),
+                dense(64, "sigmoid"), dropout(0.8), dense(3, "softmax"));
+        TelemetryRecorder recorder = new TelemetryRecorder(1, List.of());
+        Trainer.train(subject, BLOBS, 1, List.of(recorder));
+        Telemetry t = recorder.telemetry();
+        LayerSnapshot before = t.snapshots().stream().filter(s -> !s.probe() && s.layer() == 0).findFirst().orElseThrow();
+        LayerSnapshot dropped = t.snapshots().stream().filter(s -> !s.probe() && s.layer() == 1).findFirst().orElseThrow();
+        assertEquals(0.0, before.get(Quantity.ACTIVATIONS).fractionZero());
+        assertEquals(0.8, dropped.get(Quantity.ACTIVATIONS).fractionZero(), 0.04);
+        // inverted dropout: survivors are scaled by 1 / (1 - rate), so the mean is kept
+        assertEquals(before.get(Quantity.ACTIVATIONS).mean(), dropped.get(Quantity.ACTIVATIONS).mean(),
+                0.15 * before.get(Quantity.ACTIVATIONS).mean());
+        assertEquals(t.probes(0).get(0).get(Quantity.ACTIVATIONS), t.probes(1).get(0).get(Quantity.ACTIVATIONS));
+    }
+
+    @Test
     void saturatedSigmoidOutputsAreCounted() {
         Subject subject = classifier(training("sgd", 0.0, "categorical_crossentropy", 32, 1),
                 dense(8, "sigmoid").kernelInit(new Initializer("random_normal", Map.of("mean", 0.0, "stddev", 20.0))),
