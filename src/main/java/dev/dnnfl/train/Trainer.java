@@ -53,6 +53,7 @@ public final class Trainer {
         INDArray testX = features(data.test());
         INDArray testY = encoding.encode(data.test().labels(), "test labels");
         long n = trainX.size(0);
+        if (n == 0) throw new dev.dnnfl.spec.UserError("/dataset/train: the training split is empty (accepted: >= 1 sample)");
         int batchSize = subject.training().batchSize();
         int probeSize = (int) Math.min(batchSize, n);
         // built before seeding ND4J's generator: initialising a network reseeds it
@@ -73,7 +74,7 @@ public final class Trainer {
         StopReason reason = StopReason.COMPLETED;
         String message = "";
         long iteration = 0;
-        for (int epoch = 0; epoch < subject.training().epochs() && reason == StopReason.COMPLETED && n > 0; epoch++) {
+        for (int epoch = 0; epoch < subject.training().epochs() && reason == StopReason.COMPLETED; epoch++) {
             long epochStart = System.nanoTime();
             int[] order = permutation((int) n, shuffle);
             double lossSum = 0;
