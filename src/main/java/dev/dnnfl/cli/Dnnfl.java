@@ -23,6 +23,7 @@ import java.io.StringWriter;
                 NeutralityCommand.class,
                 TrainCommand.class,
                 BenchTelemetryCommand.class,
+                DiagnoseCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
