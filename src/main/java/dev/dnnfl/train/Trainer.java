@@ -56,8 +56,9 @@ public final class Trainer {
         if (n == 0) throw new dev.dnnfl.spec.UserError("/dataset/train: the training split is empty (accepted: >= 1 sample)");
         int batchSize = subject.training().batchSize();
         int probeSize = (int) Math.min(batchSize, n);
-        // built before seeding ND4J's generator: initialising a network reseeds it
-        MultiLayerNetwork twin = NetworkBuilder.twin(subject, network);
+        // built before seeding ND4J's generator (initialising a network reseeds it), and only
+        // when someone may ask for probe gradients
+        MultiLayerNetwork twin = observers.isEmpty() ? null : NetworkBuilder.twin(subject, network);
         TrainingRun run = new TrainingRun(subject, seed, network, twin, n,
                 trainX.get(NDArrayIndex.interval(0, probeSize)).dup(), trainY.get(NDArrayIndex.interval(0, probeSize)).dup());
 

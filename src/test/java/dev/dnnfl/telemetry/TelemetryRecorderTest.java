@@ -72,6 +72,16 @@ class TelemetryRecorderTest {
     }
 
     @Test
+    void recordingTelemetryDoesNotChangeTraining() {
+        TrainingResult plain = Trainer.train(mlp(), BLOBS, 5);
+        TelemetryRecorder recorder = new TelemetryRecorder(1, List.of());
+        TrainingResult recorded = Trainer.train(mlp(), BLOBS, 5, List.of(recorder));
+        assertEquals(plain.epochs().stream().map(e -> e.trainLoss()).toList(),
+                recorded.epochs().stream().map(e -> e.trainLoss()).toList());
+        assertEquals(plain.testLoss(), recorded.testLoss());
+    }
+
+    @Test
     void aSinkStopRequestStopsTrainingAfterTheEpoch() {
         List<EpochRecord> seen = new ArrayList<>();
         TelemetrySink stopper = new TelemetrySink() {
