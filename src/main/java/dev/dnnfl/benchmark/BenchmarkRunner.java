@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  *
  * <p>Run {@code r} (0-based) of a subject uses seed {@code seed + r}. Techniques that do not
  * repeat ({@link Technique#repeats()}: NeuraLint, DeepFD) run once, as in the study. A tool that
- * crashes on a subject is reported {@code N/A} for that run with a note, so that one bad subject
- * does not end a long run; a {@link UserError} (bad input) still ends it.
+ * crashes on a subject, or finds its data bad ({@link UserError}), is reported {@code N/A} for
+ * that run with a note, so that one bad subject does not end a long run.
  */
 public final class BenchmarkRunner {
     /** The rules hash of a subject on which every run crashed. */
@@ -123,11 +123,11 @@ public final class BenchmarkRunner {
             SubjectDiagnosis diagnosis;
             try {
                 diagnosis = diagnoser.diagnose(subject, now, seed + r);
-            } catch (UserError e) {
-                throw e;
             } catch (RuntimeException e) {
-                // the study writes N/A for a tool that crashed; say why rather than stop the whole run
-                String why = "crashed on seed " + (seed + r) + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                // the study writes N/A for a tool that crashed; say why rather than stop the whole run.
+                // A subject whose data turns out bad (a UserError) is one bad subject, not a bad run.
+                String why = (e instanceof UserError ? "bad input on seed " : "crashed on seed ") + (seed + r) + ": "
+                        + (e instanceof UserError ? "" : e.getClass().getSimpleName() + ": ") + e.getMessage();
                 progress.note(subject.id() + ": " + now + " " + why);
                 for (Technique t : now) {
                     perTool.computeIfAbsent(t, k -> new ArrayList<>())

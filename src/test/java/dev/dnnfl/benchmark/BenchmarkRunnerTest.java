@@ -141,6 +141,18 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void aSubjectWithBadDataIsNotApplicableWithTheMessage() {
+        SubjectDiagnoser badData = (subject, techniques, seed) -> {
+            if (subject.id().equals("M1")) throw new UserError("data/M1.npy: labels of shape [20, 3]");
+            return new FakeDiagnoser((k, s) -> "HLR").diagnose(subject, techniques, seed);
+        };
+        BenchmarkResults r = runner(badData, 1).run(TestSubjects.suite().subjects(), EnumSet.of(Technique.NL),
+                Map.of(), BenchmarkProgress.SILENT);
+        assertEquals("bad input on seed 10: data/M1.npy: labels of shape [20, 3]", r.result("M1", "NL").orElseThrow().note());
+        assertEquals("HLR", r.result("D1", "NL").orElseThrow().localisation().toString());
+    }
+
+    @Test
     void rulesChangingDuringARunAreRefused() {
         FakeDiagnoser fake = new FakeDiagnoser((k, s) -> "HLR") {
             @Override
