@@ -18,6 +18,8 @@ import java.io.StringWriter;
                 + "DeepDiagnosis, UMLAUT, NeuraLint and DeepFD paths, and scores their localisations.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                ScoreCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -45,12 +45,16 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
         String s = text == null ? "" : text.trim();
         if (s.isEmpty() || s.equals(NONE) || s.equals("[]")) return empty();
         if (s.equalsIgnoreCase(NOT_APPLICABLE)) return notApplicableList();
-        if (s.startsWith("[") && s.endsWith("]")) s = s.substring(1, s.length() - 1);
+        if (s.startsWith("[") && s.endsWith("]")) {
+            // a JSON-style list: "[ ]" is as empty as "[]"
+            s = s.substring(1, s.length() - 1).trim();
+            if (s.isEmpty()) return empty();
+        }
         List<FaultGroup> groups = new ArrayList<>();
         for (String item : splitTopLevel(s, ',')) {
             if (item.isBlank()) throw new UserError("empty fault in '" + text + "'");
             List<Fault> readings = new ArrayList<>();
-            for (String reading : splitTopLevel(item, '|')) readings.add(parseFault(reading.trim(), text));
+            for (String reading : splitTopLevel(unquote(item), '|')) readings.add(parseFault(reading.trim(), text));
             groups.add(new FaultGroup(readings));
         }
         return new FaultList(groups, false);
@@ -58,7 +62,7 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
 
     private static Fault parseFault(String token, String whole) {
         int open = token.indexOf('(');
-        if (open < 0) return Fault.of(FaultType.parse(token.replace("\"", "")));
+        if (open < 0) return Fault.of(FaultType.parse(token));
         if (!token.endsWith(")")) throw new UserError("bad fault '" + token + "' in '" + whole + "': missing ')'");
         FaultType type = FaultType.parse(token.substring(0, open));
         String inside = token.substring(open + 1, token.length() - 1).trim();
@@ -76,6 +80,14 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
             }
         }
         return new Fault(type, layers);
+    }
+
+    /** A fault copied from a JSON list keeps its quotes ({@code "ACH(2)"}): drop them. */
+    private static String unquote(String token) {
+        if (token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")) {
+            return token.substring(1, token.length() - 1).trim();
+        }
+        return token;
     }
 
     private static List<String> splitTopLevel(String s, char separator) {

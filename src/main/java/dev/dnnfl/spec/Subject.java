@@ -20,11 +20,65 @@ public record Subject(String id, String task, DatasetSpec dataset, List<LayerSpe
     public Subject {
         Objects.requireNonNull(id, "id");
         layers = List.copyOf(layers);
+        Objects.requireNonNull(json, "json");
+        groundTruth = groundTruth == null ? Optional.empty() : groundTruth;
+        json = json.deepCopy();
+        fix = fix == null ? null : fix.deepCopy();
     }
 
     /** Whether the subject is a classification task (the other task is regression). */
     public boolean isClassification() {
         return task.equals("classification");
+    }
+
+    /**
+     * The canonical JSON (names in canonical spelling, Keras defaults filled in), as a copy:
+     * a subject is immutable.
+     */
+    @Override
+    public JsonNode json() {
+        return json.deepCopy();
+    }
+
+    /** The subject's fix (an RFC 6902 patch), as a copy, or {@code null} when it has none. */
+    @Override
+    public JsonNode fix() {
+        return fix == null ? null : fix.deepCopy();
+    }
+
+    /** The canonical JSON as compact text, with a fixed field order: the input of {@link #sha256()}. */
+    public String canonicalText() {
+        return json.toString();
+    }
+
+    /**
+     * The SHA-256 (lower-case hex) of the canonical JSON: the same subject, however it was
+     * spelt (aliases, omitted defaults, field order), gives the same hash. Used for caches and
+     * provenance.
+     */
+    public String sha256() {
+        return sha256Hex(canonicalText());
+    }
+
+    /**
+     * The SHA-256 of the program alone: the canonical JSON without id, description, ground
+     * truth, fix, original values and notes, so two subjects that train the same way share it
+     * (a training cache key).
+     */
+    public String programSha256() {
+        com.fasterxml.jackson.databind.node.ObjectNode program = (com.fasterxml.jackson.databind.node.ObjectNode) json.deepCopy();
+        program.remove(List.of("id", "description", "ground_truth", "fix", "original", "notes"));
+        return sha256Hex(program.toString());
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** The layer at a Keras index. */
