@@ -20,6 +20,8 @@ import java.io.StringWriter;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ScoreCommand.class,
+                NeutralityCommand.class,
+                TrainCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -71,7 +73,8 @@ public final class Dnnfl implements Runnable {
         boolean trace = wantsStackTrace(parseResult);
         Throwable cause = ex;
         if (cause instanceof UserError) {
-            err.println("dnnfl: " + cause.getMessage());
+            // A subject with several problems reports them one per line: prefix each one.
+            cause.getMessage().lines().forEach(line -> err.println("dnnfl: " + line));
             if (trace) cause.printStackTrace(err);
             err.flush();
             return EXIT_BAD_INPUT;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dnnfl.report.SubjectSummary;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
-import dev.dnnfl.spec.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,16 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        Subject s;
-        try {
-            s = SubjectReader.read(subject);
-        } catch (UserError e) {
-            // One line per problem, each with the dnnfl prefix, so every problem reads like the others.
-            PrintWriter err = spec.commandLine().getErr();
-            e.getMessage().lines().forEach(line -> err.println("dnnfl: " + line));
-            err.flush();
-            return Dnnfl.EXIT_BAD_INPUT;
-        }
+        // An invalid subject throws UserError; the root handler prints each problem as its own
+        // "dnnfl: …" line and exits with 2.
+        Subject s = SubjectReader.read(subject);
         if (format == Format.json) {
             out.println(SubjectReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(s.json()));
         } else {

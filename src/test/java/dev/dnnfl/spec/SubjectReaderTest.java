@@ -342,6 +342,18 @@ class SubjectReaderTest {
     }
 
     @Test
+    void eachSyntheticSourceTakesItsOwnParameters() {
+        ObjectNode s = json(TestSubjects.MLP);
+        ((ObjectNode) s.get("dataset")).put("turns", 2.5);
+        assertEquals("test.json: /dataset/turns: source 'synthetic:blobs' takes no parameter 'turns' "
+                + "(expected one of: classes, features, noise)", onlyProblem(s));
+        ((ObjectNode) s.get("dataset")).put("source", "synthetic:spirals").put("features", 2);
+        assertEquals(2.5, read(s).dataset().parameter("turns", 0));
+        ((ObjectNode) s.get("dataset")).put("source", "synthetic:topics").put("counts", 2).remove("turns");
+        assertEquals("test.json: /dataset/counts: expected 0 or 1, found 2", onlyProblem(s));
+    }
+
+    @Test
     void aFixThatBreaksTheSubjectIsRejected() {
         ObjectNode s = json(TestSubjects.MLP);
         s.set("fix", json("{\"a\": [{\"op\": \"replace\", \"path\": \"/layers/0/activation\", \"value\": \"rellu\"}]}").get("a"));
