@@ -23,6 +23,7 @@ import java.io.StringWriter;
                 NeutralityCommand.class,
                 TrainCommand.class,
                 DiagnoseCommand.class,
+                RulesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
