@@ -147,7 +147,7 @@ public final class RuleBase {
         KieBase base = container.getKieBase();
         ks.getRepository().removeKieModule(id);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RuleBase(base, Map.copyOf(files), sha, millis);
+        return new RuleBase(base, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files)), sha, millis);
     }
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -223,7 +223,7 @@ public final class RuleBase {
         return sha256;
     }
 
-    /** The compiled files by name, e.g. {@code neuralint.drl}. */
+    /** The compiled files by name, sorted, e.g. {@code neuralint.drl}. */
     public Map<String, Path> files() {
         return files;
     }
