@@ -22,6 +22,7 @@ import java.io.StringWriter;
                 ScoreCommand.class,
                 NeutralityCommand.class,
                 TrainCommand.class,
+                BenchTelemetryCommand.class,
                 DiagnoseCommand.class,
                 RulesCommand.class,
         },
