@@ -22,6 +22,9 @@ import java.io.StringWriter;
                 ScoreCommand.class,
                 NeutralityCommand.class,
                 TrainCommand.class,
+                BenchTelemetryCommand.class,
+                DiagnoseCommand.class,
+                RulesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

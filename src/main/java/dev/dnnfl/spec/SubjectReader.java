@@ -195,7 +195,8 @@ public final class SubjectReader {
         Optional<FaultList> groundTruth = Optional.empty();
         if (root.has("ground_truth")) {
             ArrayNode c = NODES.arrayNode();
-            FaultList gt = groundTruth(root.get("ground_truth"), layers == null ? -1 : layers.size(), c);
+            int layerCount = layersNode != null && layersNode.isArray() ? layersNode.size() : -1;
+            FaultList gt = groundTruth(root.get("ground_truth"), layerCount, c);
             if (gt != null) {
                 groundTruth = Optional.of(gt);
                 canonical.set("ground_truth", c);
@@ -336,7 +337,9 @@ public final class SubjectReader {
             }
         }
         c.set("preprocessing", stepsJson);
-        if (source == null || train == null || test == null) return null;
+        if (source == null || train == null || test == null || validation == null || seed == null || shuffle == null) {
+            return null;    // the problem is already recorded
+        }
         return new DatasetSpec(source, path, labels, train, test, validation, seed, shuffle, steps, parameters,
                 shape, labelColumn, featureColumns, baseDir);
     }
@@ -423,7 +426,11 @@ public final class SubjectReader {
             String f = it.next();
             if (fields.contains(f)) continue;
             boolean otherType = Vocabulary.LAYER_FIELDS.values().stream().anyMatch(l -> l.contains(f));
-            if (otherType) {
+            if (f.equals("input_shape") || f.equals("input_dim")) {
+                // Keras puts the input shape on the first layer; a subject declares it with its data.
+                problem(at + "/" + f, "the input shape is the data's: declare it as /dataset/shape (channels last), "
+                        + "or leave it to the loaded data");
+            } else if (otherType) {
                 problem(at + "/" + f, "field '" + f + "' does not apply to a " + type + " layer (expected one of: "
                         + String.join(", ", fields) + ")");
             } else {

@@ -60,6 +60,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aModelDl4jCannotTrainIsRejectedWhenTheShapeIsDeclared(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("huber.json");
+        Files.writeString(f, """
+                {"id": "huber", "task": "regression",
+                 "dataset": {"source": "synthetic:regression", "train": 100, "test": 20, "features": 3, "shape": [3]},
+                 "layers": [{"type": "dense", "units": 1}],
+                 "training": {"optimizer": "sgd", "loss": "huber"}}""");
+        Run r = run("validate", f.toString());
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().startsWith("dnnfl: " + f + ": /training/loss: loss 'huber' is not supported for training"), r.err());
+    }
+
+    @Test
     void jsonFormatPrintsTheCanonicalSubject() {
         Run r = run("validate", "--format", "json", "benchmark/subjects/example.json");
         assertEquals(0, r.exit(), r.err());
@@ -99,6 +112,20 @@ class ValidateCommandTest {
         Run r = run("validate", "no/such/subject.json");
         assertEquals(2, r.exit());
         assertEquals("dnnfl: no/such/subject.json: no such subject file\n", r.err());
+    }
+
+    @Test
+    void severalSubjectsAreEachCheckedAndOneBadOneMakesTheExitCodeTwo(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"id\": \"bad\"}");
+        Run ok = run("validate", "benchmark/subjects/example.json", "benchmark/subjects/example.json");
+        assertEquals(0, ok.exit(), ok.err());
+        assertEquals(2, ok.out().split("subject example: classification, valid").length - 1);
+        Run r = run("validate", "benchmark/subjects/example.json", bad.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.out().startsWith("subject example: classification, valid"), r.out());
+        assertTrue(r.err().contains("dnnfl: " + bad + ": /task: missing required field 'task'"), r.err());
+        assertTrue(r.err().endsWith("dnnfl: 1 of 2 subjects are invalid\n"), r.err());
     }
 
     @Test

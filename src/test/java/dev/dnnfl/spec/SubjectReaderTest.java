@@ -172,6 +172,24 @@ class SubjectReaderTest {
     }
 
     @Test
+    void theHashDoesNotDependOnFieldOrder() {
+        String reordered = """
+                {
+                  "training": { "epochs": 3, "batch_size": 16, "loss": "categorical_crossentropy", "optimizer": "adam" },
+                  "layers": [
+                    { "activation": "relu", "units": 8, "type": "dense" },
+                    { "rate": 0.2, "type": "dropout" },
+                    { "activation": "softmax", "type": "dense", "units": 3 }
+                  ],
+                  "dataset": { "features": 4, "classes": 3, "test": 100, "train": 300, "source": "synthetic:blobs" },
+                  "task": "classification",
+                  "id": "mlp"
+                }
+                """;
+        assertEquals(read(TestSubjects.MLP).sha256(), read(reordered).sha256());
+    }
+
+    @Test
     void theProgramHashIgnoresIdAndGroundTruth() {
         ObjectNode other = json(TestSubjects.MLP);
         other.put("id", "other").put("description", "same program");
@@ -312,6 +330,20 @@ class SubjectReaderTest {
         Path missing = dir.resolve("nope.json");
         UserError e = assertThrows(UserError.class, () -> SubjectReader.read(missing));
         assertEquals(missing + ": no such subject file", e.getMessage());
+    }
+
+    @Test
+    void anUnreadableFileIsNamedWithItsPath(@TempDir Path dir) {
+        UserError e = assertThrows(UserError.class, () -> SubjectReader.read(dir));
+        assertTrue(e.getMessage().startsWith(dir + ": cannot read the subject file: "), e.getMessage());
+    }
+
+    @Test
+    void kerasInputShapeOnALayerPointsToTheDatasetShape() {
+        ObjectNode s = json(TestSubjects.MLP);
+        layer(s, 0).set("input_shape", json("{\"a\": [4]}").get("a"));
+        assertEquals("test.json: /layers/0/input_shape: the input shape is the data's: declare it as /dataset/shape "
+                + "(channels last), or leave it to the loaded data", onlyProblem(s));
     }
 
     @Test
