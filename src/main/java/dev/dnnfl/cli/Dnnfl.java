@@ -24,6 +24,7 @@ import java.io.StringWriter;
                 TrainCommand.class,
                 BenchTelemetryCommand.class,
                 DiagnoseCommand.class,
+                RulesCommand.class,
                 BenchmarkCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
