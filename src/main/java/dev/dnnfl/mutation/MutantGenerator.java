@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flipkart.zjsonpatch.JsonPatch;
+import dev.dnnfl.spec.FaultList;
+import dev.dnnfl.spec.PatchFaults;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,7 +92,7 @@ public final class MutantGenerator {
         for (Mutation m : mutations) patch.addAll(m.patch());
         String name = mutations.stream().map(Mutation::name).collect(Collectors.joining(SEPARATOR));
         JsonNode mutated = JsonPatch.apply(patch, original);
-        var truth = GroundTruths.of(patch);
+        FaultList truth = PatchFaults.of(original, patch, original.path("id").asText("subject"));
         ObjectNode subject = (ObjectNode) mutated;
         subject.put("id", original.path("id").asText("subject") + "~" + name);
         ArrayNode gt = subject.putArray("ground_truth");
