@@ -20,6 +20,7 @@ import java.io.StringWriter;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ScoreCommand.class,
+                DeepFdCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

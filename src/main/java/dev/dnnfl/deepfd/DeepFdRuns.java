@@ -29,6 +29,17 @@ public final class DeepFdRuns {
         this.jobs = jobs;
     }
 
+    /**
+     * Shares the machine's cores between {@code jobs} parallel trainings: each ND4J operation then
+     * uses cores / jobs threads (at least 1), so J trainings do not each spawn a thread per core.
+     * It sets a process-wide ND4J setting; call it once, before training.
+     */
+    public static void shareCores(int jobs) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, jobs));
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(threads);
+    }
+
     /** The number of worker threads. */
     public int jobs() {
         return jobs;

@@ -1,0 +1,70 @@
+package dev.dnnfl.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DeepFdCommandTest {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = Dnnfl.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void featuresPrintsTheNamesOnePerLine() {
+        assertEquals(0, run("deepfd", "features", "--features", "features/deepfd-features.json"));
+        String[] lines = out.toString().split("\\R");
+        assertEquals(164, lines.length);
+        assertEquals("ft_val_loss", lines[0]);
+        assertEquals("ft_acc_min", lines[163]);
+        assertTrue(err.toString().startsWith("164 features, schema sha256 "), err.toString());
+    }
+
+    @Test
+    void aBrokenFeatureFileExitsWithTwoAndOneLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("f.json");
+        Files.writeString(bad, "{\"series\": [\"loss\"], \"statistics\": [\"mode\"]}");
+        assertEquals(2, run("deepfd", "features", "--features", bad.toString()));
+        assertTrue(err.toString().startsWith("dnnfl: " + bad + ": /statistics: unknown statistic 'mode'"), err.toString());
+        assertEquals(1, err.toString().lines().count());
+    }
+
+    @Test
+    void trainWithoutSubjectsIsAUsageError() {
+        assertEquals(2, run("deepfd", "train"));
+        assertTrue(err.toString().contains("--subjects"), err.toString());
+    }
+
+    @Test
+    void trainOnAMissingFolderNamesIt(@TempDir Path dir) {
+        assertEquals(2, run("deepfd", "train", "--subjects", dir.resolve("none").toString()));
+        assertTrue(err.toString().startsWith("dnnfl: " + dir.resolve("none") + ": not a folder"), err.toString());
+    }
+
+    @Test
+    void trainRefusesAFaultySubject(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("s.json"), """
+                {"id": "s", "task": "classification",
+                 "dataset": {"source": "synthetic:blobs", "train": 60, "test": 20, "seed": 1},
+                 "layers": [{"type": "dense", "units": 3, "activation": "softmax"}],
+                 "training": {"optimizer": "adam", "learning_rate": 0.01, "loss": "categorical_crossentropy",
+                              "batch_size": 16, "epochs": 2},
+                 "ground_truth": ["HLR"]}""");
+        assertEquals(2, run("deepfd", "train", "--subjects", dir.toString()));
+        assertTrue(err.toString().contains("/ground_truth: is HLR: DeepFD learns from mutants of correct subjects only"),
+                err.toString());
+    }
+}
