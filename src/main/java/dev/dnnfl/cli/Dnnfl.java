@@ -21,6 +21,7 @@ import java.io.StringWriter;
                 ValidateCommand.class,
                 ScoreCommand.class,
                 DeepFdCommand.class,
+                MutateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -67,4 +67,19 @@ class DeepFdCommandTest {
         assertTrue(err.toString().contains("/ground_truth: is HLR: DeepFD learns from mutants of correct subjects only"),
                 err.toString());
     }
+
+    @Test
+    void mutateWritesMutantsWithTheirGroundTruth(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("mutate", "features/training-subjects/dfd-circles-relu.json", "--count", "3", "--faults", "2",
+                "--seed", "4", "--out", dir.toString()));
+        String[] lines = out.toString().split("\\R");
+        assertEquals(3, lines.length);
+        for (String line : lines) {
+            String[] cols = line.split("\t");
+            assertEquals(2, cols[0].split("__").length, line);
+            assertEquals(2, cols[1].split(", ").length, line);
+            assertTrue(Files.exists(dir.resolve("dfd-circles-relu~" + cols[0] + ".json")), line);
+        }
+        assertEquals(2, run("mutate", "features/training-subjects/dfd-circles-relu.json", "--faults", "6"));
+    }
 }
