@@ -11,7 +11,7 @@ import java.nio.file.Path;
         header = "DeepFD: list run features, train the classifiers.",
         description = "The DeepFD path learns fault types from runs of mutants of correct subjects. "
                 + "'dnnfl diagnose --tools dfd' uses the classifiers under trained-classifiers/.",
-        subcommands = {DeepFdFeaturesCommand.class, DeepFdTrainCommand.class})
+        subcommands = {DeepFdFeaturesCommand.class, DeepFdTrainCommand.class, DeepFdDiagnoseCommand.class})
 final class DeepFdCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -30,6 +30,11 @@ final class DeepFdCommand implements Runnable {
     /** The feature definitions file: the option's value, or the project's. */
     static Path featuresFile(Path option) {
         return option != null ? option : home().resolve(dev.dnnfl.deepfd.FeatureSchema.DEFAULT_FILE);
+    }
+
+    /** The DL4J trainer for subjects whose relative data paths are resolved against {@code subjectFile}'s folder. */
+    static dev.dnnfl.deepfd.RunTrainer trainer(Path subjectFile) {
+        throw new JobFailure("the DL4J trainer is not wired yet");
     }
 
     /** The classifier folder: the option's value, or the project's {@code trained-classifiers/}. */

@@ -9,7 +9,6 @@ import dev.dnnfl.deepfd.FeatureSchema;
 import dev.dnnfl.deepfd.IndicatorLimits;
 import dev.dnnfl.deepfd.LabelScore;
 import dev.dnnfl.deepfd.RunStore;
-import dev.dnnfl.deepfd.RunTrainer;
 import dev.dnnfl.deepfd.TrainedClassifiers;
 import dev.dnnfl.deepfd.TrainingPlan;
 import dev.dnnfl.deepfd.TrainingReport;
@@ -94,7 +93,7 @@ final class DeepFdTrainCommand implements Callable<Integer> {
         Path outDir = DeepFdCommand.classifierDir(out);
         PrintWriter err = spec.commandLine().getErr();
         DeepFdRuns.shareCores(jobs);
-        DeepFdRuns pool = new DeepFdRuns(trainer(), IndicatorLimits.deepFd(), jobs);
+        DeepFdRuns pool = new DeepFdRuns(DeepFdCommand.trainer(subjects.resolve("subject.json")), IndicatorLimits.deepFd(), jobs);
         TrainingPlan plan = new TrainingPlan(mutants, multiFault < 0 ? mutants / 2 : multiFault, runs, seed, folds);
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("command", "dnnfl deepfd train --subjects " + subjects + " --mutants-per-subject " + mutants
@@ -146,7 +145,4 @@ final class DeepFdTrainCommand implements Callable<Integer> {
         return out;
     }
 
-    private static RunTrainer trainer() {
-        throw new JobFailure("the DL4J trainer is not wired yet");
-    }
 }

@@ -82,4 +82,12 @@ class DeepFdCommandTest {
         }
         assertEquals(2, run("mutate", "features/training-subjects/dfd-circles-relu.json", "--faults", "6"));
     }
+
+    @Test
+    void diagnoseWithoutClassifiersSaysHowToTrainThem(@TempDir Path dir) {
+        assertEquals(2, run("deepfd", "diagnose", "features/training-subjects/dfd-circles-relu.json",
+                "--classifiers", dir.resolve("none").toString()));
+        assertTrue(err.toString().contains("no trained DeepFD classifiers"), err.toString());
+        assertTrue(err.toString().contains("dnnfl deepfd train --subjects"), err.toString());
+    }
 }
