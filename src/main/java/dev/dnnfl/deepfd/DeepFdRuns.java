@@ -95,6 +95,7 @@ public final class DeepFdRuns {
             return new RunOutcome(job.subject(), job.variant(), job.run(), job.seed(), null,
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        monitor.finish();
         RunTrace trace = monitor.trace();
         if (trace.lastEpoch() == null) {
             return new RunOutcome(job.subject(), job.variant(), job.run(), job.seed(), null, "no epoch finished");
