@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
         description = "Builds up to K mutants of SUBJECT with DeepFD's operators (optimiser, learning rate, loss, "
                 + "epochs, last activation), each with F faults of distinct types, each from the original subject. "
                 + "Prints one line per mutant: its name, its ground truth (patch -> faults) and its patch; with --out "
-                + "writes each mutant as <id>~<name>.json.")
+                + "writes each mutant as <id>.<name>.json.")
 final class MutateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -85,7 +85,7 @@ public final class MutantGenerator {
 
     /**
      * The mutant that applies the mutations, in order, to the original: its JSON gets the id
-     * {@code <id>~<name>}, the ground truth of its patch and no fix.
+     * {@code <id>.<name>}, the ground truth of its patch and no fix.
      */
     public static Mutant combine(JsonNode original, List<Mutation> mutations) {
         ArrayNode patch = JsonNodeFactory.instance.arrayNode();
@@ -94,7 +94,7 @@ public final class MutantGenerator {
         JsonNode mutated = JsonPatch.apply(patch, original);
         FaultList truth = PatchFaults.of(original, patch, original.path("id").asText("subject"));
         ObjectNode subject = (ObjectNode) mutated;
-        subject.put("id", original.path("id").asText("subject") + "~" + name);
+        subject.put("id", original.path("id").asText("subject") + "." + name);
         ArrayNode gt = subject.putArray("ground_truth");
         truth.faults().forEach(f -> gt.add(f.toString()));
         subject.remove("fix");

@@ -78,7 +78,9 @@ class DeepFdCommandTest {
             String[] cols = line.split("\t");
             assertEquals(2, cols[0].split("__").length, line);
             assertEquals(2, cols[1].split(", ").length, line);
-            assertTrue(Files.exists(dir.resolve("dfd-circles-relu~" + cols[0] + ".json")), line);
+            Path file = dir.resolve("dfd-circles-relu." + cols[0] + ".json");
+            // A mutant is a valid subject whose ground truth is the one printed.
+            assertEquals(cols[1], dev.dnnfl.spec.SubjectReader.read(file).groundTruth().orElseThrow().toString(), line);
         }
         assertEquals(2, run("mutate", "features/training-subjects/dfd-circles-relu.json", "--faults", "6"));
     }
