@@ -30,14 +30,15 @@ public final class DeepFdRuns {
     }
 
     /**
-     * Shares the machine's cores between {@code jobs} parallel trainings: each ND4J operation then
-     * uses cores / jobs threads (at least 1), so J trainings do not each spawn a thread per core.
-     * It sets a process-wide ND4J setting; call it once, before training.
+     * Makes every ND4J operation single-threaded: DeepFD's parallelism is across runs (the
+     * worker threads), and its models are too small to gain from threads inside an operation.
+     * Measured here: with two ND4J threads per training and the cores busy, a training ran more
+     * than 30 times slower (OpenMP threads spin-wait for each other). It sets a process-wide ND4J
+     * setting; call it once, before training.
      */
     public static void shareCores(int jobs) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, jobs));
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(1);
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(1);
     }
 
     /** The number of worker threads. */
