@@ -34,7 +34,7 @@ final class DeepFdCommand implements Runnable {
 
     /** The DL4J trainer for subjects whose relative data paths are resolved against {@code subjectFile}'s folder. */
     static dev.dnnfl.deepfd.RunTrainer trainer(Path subjectFile) {
-        throw new JobFailure("the DL4J trainer is not wired yet");
+        return new dev.dnnfl.deepfd.Dl4jRunTrainer(subjectFile.toAbsolutePath().getParent());
     }
 
     /** The classifier folder: the option's value, or the project's {@code trained-classifiers/}. */

@@ -22,6 +22,8 @@ import java.io.StringWriter;
                 ScoreCommand.class,
                 DeepFdCommand.class,
                 MutateCommand.class,
+                NeutralityCommand.class,
+                TrainCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -73,7 +75,8 @@ public final class Dnnfl implements Runnable {
         boolean trace = wantsStackTrace(parseResult);
         Throwable cause = ex;
         if (cause instanceof UserError) {
-            err.println("dnnfl: " + cause.getMessage());
+            // A subject with several problems reports them one per line: prefix each one.
+            cause.getMessage().lines().forEach(line -> err.println("dnnfl: " + line));
             if (trace) cause.printStackTrace(err);
             err.flush();
             return EXIT_BAD_INPUT;

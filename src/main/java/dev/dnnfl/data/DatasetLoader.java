@@ -24,6 +24,9 @@ public final class DatasetLoader {
     /** The sources that read files, besides {@code synthetic:*}. */
     public static final List<String> FILE_SOURCES = List.of("fashion-mnist", "idx", "csv", "arff", "npy");
 
+    /** Where Fashion-MNIST is read from when the specification gives no {@code path} (Debian's package). */
+    public static final Path FASHION_MNIST_HOME = FashionMnist.DEBIAN_HOME;
+
     /** The number of training samples a synthetic source generates when {@code train} is not positive. */
     public static final int DEFAULT_SYNTHETIC_TRAIN = 1000;
 
@@ -60,6 +63,10 @@ public final class DatasetLoader {
         }
         if (task != null && !task.equals("classification") && !task.equals("regression")) {
             throw new IllegalArgumentException("task must be classification or regression, found " + task);
+        }
+        if ("classification".equals(task) && "synthetic:regression".equals(spec.source())) {
+            throw UserError.atField(null, "/dataset/source", "synthetic:regression gives regression targets, "
+                    + "but the task is classification (use a classification source or task regression)");
         }
         Preprocessing preprocessing = Preprocessing.of(spec.preprocessing());
         SplittableRandom root = new SplittableRandom(spec.seed());

@@ -54,10 +54,17 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
         for (String item : splitTopLevel(s, ',')) {
             if (item.isBlank()) throw new UserError("empty fault in '" + text + "'");
             List<Fault> readings = new ArrayList<>();
-            for (String reading : splitTopLevel(unquote(item), '|')) readings.add(parseFault(reading.trim(), text));
+            for (String reading : splitTopLevel(unquote(item), '|')) readings.add(parseFault(unquote(reading), text));
             groups.add(new FaultGroup(readings));
         }
         return new FaultList(groups, false);
+    }
+
+    /** A token without the quotes it has when the list was copied from a JSON array. */
+    private static String unquote(String token) {
+        String t = token.trim();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1).trim();
+        return t;
     }
 
     private static Fault parseFault(String token, String whole) {
@@ -66,28 +73,22 @@ public record FaultList(List<FaultGroup> groups, boolean notApplicable) {
         if (!token.endsWith(")")) throw new UserError("bad fault '" + token + "' in '" + whole + "': missing ')'");
         FaultType type = FaultType.parse(token.substring(0, open));
         String inside = token.substring(open + 1, token.length() - 1).trim();
+        if (inside.isEmpty()) {
+            throw new UserError("bad fault '" + token + "' in '" + whole + "': empty layer list (write "
+                    + type + " for no layers)");
+        }
         List<Integer> layers = new ArrayList<>();
-        if (!inside.isEmpty()) {
-            for (String n : inside.split(",")) {
-                try {
-                    int layer = Integer.parseInt(n.trim());
-                    if (layer < 0) throw new NumberFormatException();
-                    layers.add(layer);
-                } catch (NumberFormatException e) {
-                    throw new UserError("bad layer index '" + n.trim() + "' in '" + whole
-                            + "' (expected a layer number >= 0)");
-                }
+        for (String n : inside.split(",")) {
+            try {
+                int layer = Integer.parseInt(n.trim());
+                if (layer < 0) throw new NumberFormatException();
+                layers.add(layer);
+            } catch (NumberFormatException e) {
+                throw new UserError("bad layer index '" + n.trim() + "' in '" + whole
+                        + "' (expected a layer number >= 0)");
             }
         }
         return new Fault(type, layers);
-    }
-
-    /** A fault copied from a JSON list keeps its quotes ({@code "ACH(2)"}): drop them. */
-    private static String unquote(String token) {
-        if (token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")) {
-            return token.substring(1, token.length() - 1).trim();
-        }
-        return token;
     }
 
     private static List<String> splitTopLevel(String s, char separator) {

@@ -37,7 +37,8 @@ public enum FaultType {
     /** The type of a three-letter code, or a {@link UserError} that lists the known codes. */
     public static FaultType parse(String code) {
         try {
-            return valueOf(code.trim());
+            // The study writes codes in capitals; lower case is accepted as the same code.
+            return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UserError("unknown fault type '" + code + "' (expected one of: "
                     + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");

@@ -100,6 +100,9 @@ public final class PatchFaults {
         String path = op.path("path").asText();
         List<String> tokens = tokens(path);
         if (kind.equals("test")) return;
+        // The ground truth and fix describe the subject rather than its program: no fault, and
+        // they are not part of the program the operations are replayed on.
+        if (!tokens.isEmpty() && (tokens.get(0).equals("ground_truth") || tokens.get(0).equals("fix"))) return;
 
         if (kind.equals("move") || kind.equals("copy")) {
             JsonNode from = at(op.path("from").asText());

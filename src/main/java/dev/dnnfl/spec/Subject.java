@@ -12,7 +12,9 @@ import java.util.Optional;
  * file (see {@code SubjectReader}). Immutable. {@code json} is the canonical JSON the typed
  * fields were read from (names in canonical spelling, defaults filled in); patches apply to it.
  * {@code groundTruth} is present when the file has one ({@code []} means a correct program);
- * {@code fix} is an RFC 6902 patch that repairs the subject, or a missing node.
+ * {@code fix} is an RFC 6902 patch that repairs the subject, or {@code null}; {@code file} is the
+ * file it was read from, or {@code null} for a subject built from a JSON tree (a patched one).
+ * Layers are numbered as Keras numbers {@code model.layers}.
  */
 public record Subject(String id, String task, DatasetSpec dataset, List<LayerSpec> layers,
                       TrainingSpec training, Optional<FaultList> groundTruth, JsonNode fix,
@@ -20,10 +22,15 @@ public record Subject(String id, String task, DatasetSpec dataset, List<LayerSpe
     public Subject {
         Objects.requireNonNull(id, "id");
         layers = List.copyOf(layers);
-        Objects.requireNonNull(json, "json");
         groundTruth = groundTruth == null ? Optional.empty() : groundTruth;
-        json = json.deepCopy();
+        // Subjects built by hand in tests may have no JSON; SubjectReader always gives one.
+        json = json == null ? null : json.deepCopy();
         fix = fix == null ? null : fix.deepCopy();
+    }
+
+    /** Reads and validates a subject file (see {@link SubjectReader#read(Path)}). */
+    public static Subject read(Path file) {
+        return SubjectReader.read(file);
     }
 
     /** Whether the subject is a classification task (the other task is regression). */
@@ -37,7 +44,7 @@ public record Subject(String id, String task, DatasetSpec dataset, List<LayerSpe
      */
     @Override
     public JsonNode json() {
-        return json.deepCopy();
+        return json == null ? null : json.deepCopy();
     }
 
     /** The subject's fix (an RFC 6902 patch), as a copy, or {@code null} when it has none. */
@@ -48,6 +55,7 @@ public record Subject(String id, String task, DatasetSpec dataset, List<LayerSpe
 
     /** The canonical JSON as compact text, with a fixed field order: the input of {@link #sha256()}. */
     public String canonicalText() {
+        if (json == null) throw new IllegalStateException("subject " + id + " was built without its JSON; read it with SubjectReader");
         return json.toString();
     }
 
@@ -66,6 +74,7 @@ public record Subject(String id, String task, DatasetSpec dataset, List<LayerSpe
      * (a training cache key).
      */
     public String programSha256() {
+        canonicalText();
         com.fasterxml.jackson.databind.node.ObjectNode program = (com.fasterxml.jackson.databind.node.ObjectNode) json.deepCopy();
         program.remove(List.of("id", "description", "ground_truth", "fix", "original", "notes"));
         return sha256Hex(program.toString());

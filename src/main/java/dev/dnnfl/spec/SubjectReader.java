@@ -41,9 +41,7 @@ public final class SubjectReader {
             "training", "ground_truth", "fix", "original", "notes", "assumptions");
 
     /** The fields of {@code dataset}, in canonical order ({@code features} may be a number or CSV columns). */
-    public static final List<String> DATASET_FIELDS = List.of("source", "path", "labels", "label", "features",
-            "train", "test", "validation", "seed", "shuffle", "shape", "classes", "noise", "factor", "words",
-            "preprocessing");
+    public static final List<String> DATASET_FIELDS = datasetFields();
 
     /** The fields of {@code training}; the optimiser's own parameters follow the first five. */
     public static final List<String> TRAINING_FIELDS = trainingFields();
@@ -197,7 +195,8 @@ public final class SubjectReader {
         Optional<FaultList> groundTruth = Optional.empty();
         if (root.has("ground_truth")) {
             ArrayNode c = NODES.arrayNode();
-            FaultList gt = groundTruth(root.get("ground_truth"), layers == null ? -1 : layers.size(), c);
+            int layerCount = layersNode != null && layersNode.isArray() ? layersNode.size() : -1;
+            FaultList gt = groundTruth(root.get("ground_truth"), layerCount, c);
             if (gt != null) {
                 groundTruth = Optional.of(gt);
                 canonical.set("ground_truth", c);
@@ -293,32 +292,35 @@ public final class SubjectReader {
             if (shape != null) c.set("shape", intArray(shape));
         }
 
-        if (features != null && !features.isArray()) {
-            Integer n = integer(node, at, "features", 1, false, null);
-            if (n != null) {
-                parameters.put("features", n.doubleValue());
-                c.put("features", n);
+        List<String> accepted = source == null ? Vocabulary.DATASET_PARAMETERS
+                : Vocabulary.SYNTHETIC_PARAMETERS.getOrDefault(source, List.of());
+        for (String p : Vocabulary.DATASET_PARAMETERS) {
+            if (!node.has(p) || (p.equals("features") && features.isArray())) continue;
+            if (!accepted.contains(p)) {
+                problem(at + "/" + p, "source " + quote(source) + " takes no parameter '" + p + "'"
+                        + (accepted.isEmpty() ? "" : " (expected one of: " + String.join(", ", accepted) + ")"));
+                continue;
+            }
+            if (Vocabulary.INTEGER_DATASET_PARAMETERS.contains(p)) {
+                int min = p.equals("classes") ? 2 : p.equals("counts") || p.equals("nonlinear") ? 0 : 1;
+                Integer v = integer(node, at, p, min, false, null);
+                if (v != null && (p.equals("counts") || p.equals("nonlinear")) && v > 1) {
+                    problem(at + "/" + p, "expected 0 or 1, found " + v);
+                } else if (v != null) {
+                    parameters.put(p, v.doubleValue());
+                    c.put(p, v);
+                }
+            } else {
+                Double v = number(node, at, p, 0.0, Double.MAX_VALUE, true, false, null);
+                if (v != null) {
+                    parameters.put(p, v);
+                    c.put(p, v);
+                }
             }
         }
-        Integer classes = integer(node, at, "classes", 2, false, null);
-        if (classes != null) {
-            parameters.put("classes", classes.doubleValue());
-            c.put("classes", classes);
-        }
-        for (String p : List.of("noise", "factor")) {
-            Double v = number(node, at, p, 0.0, Double.MAX_VALUE, true, false, null);
-            if (v != null) {
-                parameters.put(p, v);
-                c.put(p, v);
-            }
-        }
-        Integer words = integer(node, at, "words", 1, false, null);
-        if (words != null) {
-            parameters.put("words", words.doubleValue());
-            c.put("words", words);
-        }
-        if (synthetic && featureColumns != null) {
-            problem(at + "/features", "a list of columns applies to CSV or ARFF files; a synthetic source takes a number of features");
+        if (featureColumns != null && source != null && !(source.equals("csv") || source.equals("arff"))) {
+            problem(at + "/features", "a list of columns applies to CSV or ARFF files"
+                    + (synthetic ? "; a synthetic source takes a number of features" : ""));
         }
 
         List<PreprocessingStep> steps = new ArrayList<>();
@@ -335,7 +337,9 @@ public final class SubjectReader {
             }
         }
         c.set("preprocessing", stepsJson);
-        if (source == null || train == null || test == null) return null;
+        if (source == null || train == null || test == null || validation == null || seed == null || shuffle == null) {
+            return null;    // the problem is already recorded
+        }
         return new DatasetSpec(source, path, labels, train, test, validation, seed, shuffle, steps, parameters,
                 shape, labelColumn, featureColumns, baseDir);
     }
@@ -422,7 +426,11 @@ public final class SubjectReader {
             String f = it.next();
             if (fields.contains(f)) continue;
             boolean otherType = Vocabulary.LAYER_FIELDS.values().stream().anyMatch(l -> l.contains(f));
-            if (otherType) {
+            if (f.equals("input_shape") || f.equals("input_dim")) {
+                // Keras puts the input shape on the first layer; a subject declares it with its data.
+                problem(at + "/" + f, "the input shape is the data's: declare it as /dataset/shape (channels last), "
+                        + "or leave it to the loaded data");
+            } else if (otherType) {
                 problem(at + "/" + f, "field '" + f + "' does not apply to a " + type + " layer (expected one of: "
                         + String.join(", ", fields) + ")");
             } else {
@@ -685,6 +693,14 @@ public final class SubjectReader {
         }
         if (optimizer == null || lr == null || loss == null || batch == null || epochs == null) return null;
         return new TrainingSpec(optimizer, lr, loss, batch, epochs, parameters);
+    }
+
+    private static List<String> datasetFields() {
+        Set<String> all = new LinkedHashSet<>(List.of("source", "path", "labels", "label", "train", "test",
+                "validation", "seed", "shuffle", "shape"));
+        all.addAll(Vocabulary.DATASET_PARAMETERS);
+        all.add("preprocessing");
+        return List.copyOf(all);
     }
 
     private static List<String> trainingFields() {

@@ -100,8 +100,27 @@ public final class Vocabulary {
     /** Sources read from files, which need a {@code path} ({@code fashion-mnist} has a default folder). */
     public static final Set<String> FILE_SOURCES = Set.of("idx", "csv", "arff", "npy");
 
-    /** Numeric generator parameters a dataset may carry ({@code features} may also list CSV columns). */
-    public static final List<String> DATASET_PARAMETERS = List.of("classes", "features", "noise", "factor", "words");
+    /**
+     * The numeric parameters each synthetic source takes (the data stage's generators read them
+     * and check their ranges): {@code classes}, {@code features} (input width), {@code noise},
+     * {@code factor} (circles: inner radius), {@code turns} (spirals), {@code words}, {@code keywords}, {@code imbalance}, {@code counts}
+     * (topics), {@code nonlinear} (regression). Image sizes go in the dataset's {@code shape}.
+     */
+    public static final Map<String, List<String>> SYNTHETIC_PARAMETERS = Map.of(
+            "synthetic:circles", List.of("classes", "features", "noise", "factor"),
+            "synthetic:blobs", List.of("classes", "features", "noise"),
+            "synthetic:spirals", List.of("classes", "features", "noise", "turns"),
+            "synthetic:topics", List.of("classes", "features", "words", "keywords", "noise", "imbalance", "counts"),
+            "synthetic:textures", List.of("classes", "noise"),
+            "synthetic:regression", List.of("features", "noise", "nonlinear"));
+
+    /** Every generator parameter, in the order the canonical JSON writes them. */
+    public static final List<String> DATASET_PARAMETERS = List.of("classes", "features", "noise", "factor", "turns", "words",
+            "keywords", "imbalance", "counts", "nonlinear");
+
+    /** Generator parameters that are whole numbers ({@code counts} and {@code nonlinear} are 0 or 1 switches). */
+    public static final Set<String> INTEGER_DATASET_PARAMETERS = Set.of("classes", "features", "words", "keywords",
+            "counts", "nonlinear");
 
     /**
      * Preprocessing steps: the catalogue of {@link PreprocessingOp} (one list for the validator and

@@ -8,6 +8,10 @@ import java.util.Optional;
  * end a doomed run early); the trainer asks after every record and stops cleanly.
  */
 public interface TelemetrySink {
+    /** A run starts; called before any record. */
+    default void onStart(RunInfo run) {
+    }
+
     default void onIteration(IterationRecord iteration) {
     }
 
@@ -15,6 +19,10 @@ public interface TelemetrySink {
     }
 
     default void onEpoch(EpochRecord epoch) {
+    }
+
+    /** The run ended; called once, after every record. */
+    default void onEnd(dev.dnnfl.train.TrainingResult outcome) {
     }
 
     /** A reason to stop training now, or empty to go on. */

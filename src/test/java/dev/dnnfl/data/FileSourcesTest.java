@@ -194,6 +194,15 @@ class FileSourcesTest {
     }
 
     @Test
+    void aFileThatIsNotNpyIsNamed() throws IOException {
+        Files.writeString(dir.resolve("x.npy"), "not numpy at all");
+        Nd4j.writeAsNumpy(Nd4j.zeros(DataType.FLOAT, 5), dir.resolve("y.npy").toFile());
+        UserError e = assertThrows(UserError.class,
+                () -> DatasetSpecs.source("npy").path("x.npy").labels("y.npy").baseDir(dir).load());
+        assertTrue(e.getMessage().startsWith(dir.resolve("x.npy") + ": not a readable .npy file"), e.getMessage());
+    }
+
+    @Test
     void wekasBundledIrisLoadsAsThreeClassesOfFourFeatures() throws IOException {
         Path iris = dir.resolve("iris.arff");
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("weka/gui/beans/templates/iris.arff")) {

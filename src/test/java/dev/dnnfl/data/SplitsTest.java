@@ -99,4 +99,18 @@ class SplitsTest {
                 () -> DatasetSpecs.source("synthetic:blobs").train(2).validation(0.6).load());
         assertTrue(e.getMessage().startsWith("/dataset/validation:"), e.getMessage());
     }
+
+    @Test
+    void aRegressionSourceForAClassificationTaskIsRefused() {
+        UserError e = assertThrows(UserError.class, () -> DatasetLoader.load(
+                DatasetSpecs.source("synthetic:regression").build(), "classification"));
+        assertTrue(e.getMessage().startsWith("/dataset/source: synthetic:regression gives regression targets"),
+                e.getMessage());
+    }
+
+    @Test
+    void aRegressionTaskHasNoClassesEvenOnClassLabels() {
+        Dataset d = DatasetLoader.load(DatasetSpecs.source("synthetic:blobs").build(), "regression");
+        assertEquals(0, d.classes());
+    }
 }

@@ -41,6 +41,17 @@ class SyntheticSourcesTest {
     }
 
     @Test
+    void circlesFactorIsTheInnerRingsRadius() {
+        Dataset d = DatasetSpecs.source("synthetic:circles").parameter("factor", 0.3).parameter("noise", 0)
+                .shuffle(false).train(4).test(0).load();
+        assertEquals(0.3, d.train().features().getRow(0).norm2Number().doubleValue(), 1e-6);
+        assertEquals(1.0, d.train().features().getRow(1).norm2Number().doubleValue(), 1e-6);
+        UserError e = assertThrows(UserError.class,
+                () -> DatasetSpecs.source("synthetic:circles").parameter("factor", 1).load());
+        assertTrue(e.getMessage().startsWith("/dataset/factor:"), e.getMessage());
+    }
+
+    @Test
     void blobsHaveTheRequestedFeaturesAndClasses() {
         Dataset d = DatasetSpecs.source("synthetic:blobs").parameter("classes", 4).parameter("features", 5)
                 .train(80).test(0).load();

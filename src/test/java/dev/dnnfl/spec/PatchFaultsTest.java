@@ -133,6 +133,14 @@ class PatchFaultsTest {
     }
 
     @Test
+    void changingTheGroundTruthOrTheDescriptionIsNoFault() {
+        assertEquals("HLR", faults("""
+                [{"op": "add", "path": "/ground_truth", "value": ["HLR"]},
+                 {"op": "add", "path": "/description", "value": "mutant"},
+                 {"op": "replace", "path": "/training/learning_rate", "value": 1.0}]"""));
+    }
+
+    @Test
     void aTestOperationIsNoFault() {
         assertEquals("-", faults("[{\"op\": \"test\", \"path\": \"/training/loss\", \"value\": \"categorical_crossentropy\"}]"));
     }

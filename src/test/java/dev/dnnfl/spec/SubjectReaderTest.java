@@ -172,6 +172,24 @@ class SubjectReaderTest {
     }
 
     @Test
+    void theHashDoesNotDependOnFieldOrder() {
+        String reordered = """
+                {
+                  "training": { "epochs": 3, "batch_size": 16, "loss": "categorical_crossentropy", "optimizer": "adam" },
+                  "layers": [
+                    { "activation": "relu", "units": 8, "type": "dense" },
+                    { "rate": 0.2, "type": "dropout" },
+                    { "activation": "softmax", "type": "dense", "units": 3 }
+                  ],
+                  "dataset": { "features": 4, "classes": 3, "test": 100, "train": 300, "source": "synthetic:blobs" },
+                  "task": "classification",
+                  "id": "mlp"
+                }
+                """;
+        assertEquals(read(TestSubjects.MLP).sha256(), read(reordered).sha256());
+    }
+
+    @Test
     void theProgramHashIgnoresIdAndGroundTruth() {
         ObjectNode other = json(TestSubjects.MLP);
         other.put("id", "other").put("description", "same program");
@@ -315,6 +333,20 @@ class SubjectReaderTest {
     }
 
     @Test
+    void anUnreadableFileIsNamedWithItsPath(@TempDir Path dir) {
+        UserError e = assertThrows(UserError.class, () -> SubjectReader.read(dir));
+        assertTrue(e.getMessage().startsWith(dir + ": cannot read the subject file: "), e.getMessage());
+    }
+
+    @Test
+    void kerasInputShapeOnALayerPointsToTheDatasetShape() {
+        ObjectNode s = json(TestSubjects.MLP);
+        layer(s, 0).set("input_shape", json("{\"a\": [4]}").get("a"));
+        assertEquals("test.json: /layers/0/input_shape: the input shape is the data's: declare it as /dataset/shape "
+                + "(channels last), or leave it to the loaded data", onlyProblem(s));
+    }
+
+    @Test
     void aFileSourceNeedsAPathThatExists(@TempDir Path dir) throws IOException {
         ObjectNode s = json(TestSubjects.MLP);
         ((ObjectNode) s.get("dataset")).put("source", "csv").remove(List.of("classes", "features"));
@@ -339,6 +371,18 @@ class SubjectReaderTest {
                 new PreprocessingStep("scale", 0.00392, "y", "train")), subject.dataset().preprocessing());
         ((ObjectNode) s.get("dataset")).set("preprocessing", json("{\"a\": [\"scale\"]}").get("a"));
         assertTrue(onlyProblem(s).contains("/dataset/preprocessing/0: step 'scale' needs a factor"));
+    }
+
+    @Test
+    void eachSyntheticSourceTakesItsOwnParameters() {
+        ObjectNode s = json(TestSubjects.MLP);
+        ((ObjectNode) s.get("dataset")).put("turns", 2.5);
+        assertEquals("test.json: /dataset/turns: source 'synthetic:blobs' takes no parameter 'turns' "
+                + "(expected one of: classes, features, noise)", onlyProblem(s));
+        ((ObjectNode) s.get("dataset")).put("source", "synthetic:spirals").put("features", 2);
+        assertEquals(2.5, read(s).dataset().parameter("turns", 0));
+        ((ObjectNode) s.get("dataset")).put("source", "synthetic:topics").put("counts", 2).remove("turns");
+        assertEquals("test.json: /dataset/counts: expected 0 or 1, found 2", onlyProblem(s));
     }
 
     @Test
