@@ -24,6 +24,8 @@ import java.io.StringWriter;
                 MutateCommand.class,
                 NeutralityCommand.class,
                 TrainCommand.class,
+                BenchTelemetryCommand.class,
+                DiagnoseCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -24,14 +24,15 @@ import java.util.Optional;
  * <p>Every {@code sampleEvery}-th iteration (and every iteration whose loss is not finite) gives
  * an {@link IterationRecord} and, per layer, statistics of weights, biases, gradients (before the
  * optimiser step), updates (the applied Δweight) and activations (of the training batch, dropout
- * active). At each epoch end, the probe batch gives per layer activations and the loss
+ * active; absent for an output that feeds a dropout layer, which DL4J overwrites in place). At each epoch end, the probe batch gives per layer activations and the loss
  * gradients in inference mode ({@code probe = true}), then the {@link EpochRecord}. Layers are
  * numbered by Keras index. One recorder observes one run.
  */
 public final class TelemetryRecorder extends BaseTrainingListener implements TrainingObserver {
     /**
-     * Default sampling interval in iterations: keeps the measured overhead under 15 % on the
-     * small MLP and CNN of {@code dnnfl bench-telemetry} (see docs/readme-train.md).
+     * Default sampling interval in iterations: the measured overhead on the small MLP and CNN of
+     * {@code dnnfl bench-telemetry} was 6–8 % of CPU time at 10, against 20–55 % at 1
+     * (docs/readme-train.md).
      */
     public static final int DEFAULT_SAMPLE_EVERY = 10;
 
@@ -131,11 +132,18 @@ public final class TelemetryRecorder extends BaseTrainingListener implements Tra
     public void onForwardPass(Model model, List<INDArray> activations) {
         if (!isSampled(nextIteration) || map == null) return;
         sampled = new HashMap<>();
+        MultiLayerNetwork net = (MultiLayerNetwork) model;
         // activations: [input, output of DL4J layer 0, 1, …]
         for (int k = 0; k < map.size(); k++) {
             int dl4j = map.outputOf().get(k);
             Map<Quantity, TensorStats> stats = new EnumMap<>(Quantity.class);
-            stats.put(Quantity.ACTIVATIONS, TensorStats.of(activations.get(dl4j + 1), run.network().activations().get(k)));
+            // DL4J applies dropout in place to the next layer's input, so an output that feeds a
+            // dropout holds the dropped values by now: leave it out (the epoch-end probe has it)
+            boolean overwritten = dl4j + 1 < net.getnLayers()
+                    && net.getLayer(dl4j + 1).conf().getLayer().getIDropout() != null;
+            if (!overwritten) {
+                stats.put(Quantity.ACTIVATIONS, TensorStats.of(activations.get(dl4j + 1), run.network().activations().get(k)));
+            }
             sampled.put(k, stats);
         }
     }

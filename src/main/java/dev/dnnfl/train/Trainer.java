@@ -53,10 +53,12 @@ public final class Trainer {
         INDArray testX = features(data.test());
         INDArray testY = encoding.encode(data.test().labels(), "test labels");
         long n = trainX.size(0);
+        if (n == 0) throw new dev.dnnfl.spec.UserError("/dataset/train: the training split is empty (accepted: >= 1 sample)");
         int batchSize = subject.training().batchSize();
         int probeSize = (int) Math.min(batchSize, n);
-        // built before seeding ND4J's generator: initialising a network reseeds it
-        MultiLayerNetwork twin = NetworkBuilder.twin(subject, network);
+        // built before seeding ND4J's generator (initialising a network reseeds it), and only
+        // when someone may ask for probe gradients
+        MultiLayerNetwork twin = observers.isEmpty() ? null : NetworkBuilder.twin(subject, network);
         TrainingRun run = new TrainingRun(subject, seed, network, twin, n,
                 trainX.get(NDArrayIndex.interval(0, probeSize)).dup(), trainY.get(NDArrayIndex.interval(0, probeSize)).dup());
 
@@ -73,7 +75,7 @@ public final class Trainer {
         StopReason reason = StopReason.COMPLETED;
         String message = "";
         long iteration = 0;
-        for (int epoch = 0; epoch < subject.training().epochs() && reason == StopReason.COMPLETED && n > 0; epoch++) {
+        for (int epoch = 0; epoch < subject.training().epochs() && reason == StopReason.COMPLETED; epoch++) {
             long epochStart = System.nanoTime();
             int[] order = permutation((int) n, shuffle);
             double lossSum = 0;

@@ -72,6 +72,16 @@ class TelemetryRecorderTest {
     }
 
     @Test
+    void recordingTelemetryDoesNotChangeTraining() {
+        TrainingResult plain = Trainer.train(mlp(), BLOBS, 5);
+        TelemetryRecorder recorder = new TelemetryRecorder(1, List.of());
+        TrainingResult recorded = Trainer.train(mlp(), BLOBS, 5, List.of(recorder));
+        assertEquals(plain.epochs().stream().map(e -> e.trainLoss()).toList(),
+                recorded.epochs().stream().map(e -> e.trainLoss()).toList());
+        assertEquals(plain.testLoss(), recorded.testLoss());
+    }
+
+    @Test
     void aSinkStopRequestStopsTrainingAfterTheEpoch() {
         List<EpochRecord> seen = new ArrayList<>();
         TelemetrySink stopper = new TelemetrySink() {
@@ -100,8 +110,11 @@ class TelemetryRecorderTest {
         // 210 training samples / 32 = 7 batches per epoch, 2 epochs, every 3rd iteration sampled
         assertEquals(List.of(0L, 3L, 6L, 9L, 12L), t.iterations().stream().map(IterationRecord::iteration).toList());
         LayerSnapshot first = t.snapshots().stream().filter(s -> !s.probe() && s.layer() == 0).findFirst().orElseThrow();
-        assertTrue(first.stats().keySet().containsAll(List.of(Quantity.WEIGHTS, Quantity.BIASES,
-                Quantity.WEIGHT_GRADIENTS, Quantity.BIAS_GRADIENTS, Quantity.UPDATES, Quantity.ACTIVATIONS)));
+        // layer 0 feeds the dropout, which DL4J applies in place: its training activations are left out
+        assertEquals(java.util.Set.of(Quantity.WEIGHTS, Quantity.BIASES, Quantity.WEIGHT_GRADIENTS,
+                Quantity.BIAS_GRADIENTS, Quantity.UPDATES), first.stats().keySet());
+        LayerSnapshot output = t.snapshots().stream().filter(s -> !s.probe() && s.layer() == 2).findFirst().orElseThrow();
+        assertEquals(32L * 3, output.get(Quantity.ACTIVATIONS).count());
         assertTrue(first.get(Quantity.UPDATES).l2Norm() > 0);
         assertEquals(4 * 16, first.get(Quantity.WEIGHTS).count());
         LayerSnapshot dropout = t.probes(1).get(0);
@@ -122,6 +135,22 @@ class TelemetryRecorderTest {
         assertEquals(pooled, flat);
         assertEquals(16L * 3 * 3 * 4, flat.count());
         assertEquals(3L * 3 * 1 * 4, t.probes(0).get(0).get(Quantity.WEIGHTS).count());
+    }
+
+    @Test
+    void dropoutRateIsTheFractionDroppedInTrainingAndNothingIsDroppedInInference() {
+        Subject subject = classifier(training("sgd", 0.0, "categorical_crossentropy", 64, 1),
+                dense(64, "sigmoid"), dropout(0.8), dense(3, "softmax"));
+        TelemetryRecorder recorder = new TelemetryRecorder(1, List.of());
+        Trainer.train(subject, BLOBS, 1, List.of(recorder));
+        Telemetry t = recorder.telemetry();
+        TensorStats before = t.probes(0).get(0).get(Quantity.ACTIVATIONS);
+        LayerSnapshot dropped = t.snapshots().stream().filter(s -> !s.probe() && s.layer() == 1).findFirst().orElseThrow();
+        assertEquals(0.0, before.fractionZero());
+        assertEquals(0.8, dropped.get(Quantity.ACTIVATIONS).fractionZero(), 0.04);
+        // inverted dropout: survivors are scaled by 1 / (1 - rate), so the mean is kept
+        assertEquals(before.mean(), dropped.get(Quantity.ACTIVATIONS).mean(), 0.15 * before.mean());
+        assertEquals(t.probes(0).get(0).get(Quantity.ACTIVATIONS), t.probes(1).get(0).get(Quantity.ACTIVATIONS));
     }
 
     @Test
