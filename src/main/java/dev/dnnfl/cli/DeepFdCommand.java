@@ -37,6 +37,25 @@ final class DeepFdCommand implements Runnable {
         return new dev.dnnfl.deepfd.Dl4jRunTrainer(subjectFile.toAbsolutePath().getParent());
     }
 
+    /**
+     * Runs the DeepFD path on a subject: loads the features and classifiers (a {@link
+     * dev.dnnfl.spec.UserError} saying how to retrain when they are missing or stale), trains the
+     * subject {@code runs} times on {@code jobs} threads with a progress bar on stderr.
+     */
+    static dev.dnnfl.deepfd.DeepFdDiagnosis diagnosis(dev.dnnfl.spec.Subject s, Path subjectFile, int runs, int jobs,
+                                                      long seed, Path classifiers, CommandSpec spec) {
+        if (runs < 1) throw new dev.dnnfl.spec.UserError("--dfd-runs: must be >= 1, found " + runs);
+        if (jobs < 1) throw new dev.dnnfl.spec.UserError("--jobs: must be >= 1, found " + jobs);
+        dev.dnnfl.deepfd.FeatureSchema schema = dev.dnnfl.deepfd.FeatureSchema.read(featuresFile(null));
+        dev.dnnfl.deepfd.TrainedClassifiers trained = dev.dnnfl.deepfd.TrainedClassifiers.load(classifierDir(classifiers), schema);
+        dev.dnnfl.deepfd.DeepFdRuns.shareCores(jobs);
+        dev.dnnfl.deepfd.DeepFdRuns pool = new dev.dnnfl.deepfd.DeepFdRuns(trainer(subjectFile),
+                dev.dnnfl.deepfd.IndicatorLimits.deepFd(), jobs);
+        try (RunProgressBar bar = new RunProgressBar(spec.commandLine().getErr())) {
+            return new dev.dnnfl.deepfd.DeepFdDiagnoser(pool, schema, trained).diagnose(s.json(), runs, seed, bar);
+        }
+    }
+
     /** The classifier folder: the option's value, or the project's {@code trained-classifiers/}. */
     static Path classifierDir(Path option) {
         return option != null ? option : home().resolve("trained-classifiers");

@@ -92,4 +92,33 @@ class DeepFdCommandTest {
         assertTrue(err.toString().contains("no trained DeepFD classifiers"), err.toString());
         assertTrue(err.toString().contains("dnnfl deepfd train --subjects"), err.toString());
     }
+
+    static Path tinySubject(Path dir) throws Exception {
+        Path file = dir.resolve("tiny.json");
+        Files.writeString(file, """
+                {"id": "tiny", "task": "classification",
+                 "dataset": {"source": "synthetic:blobs", "train": 120, "test": 30, "validation": 0.2, "seed": 3},
+                 "layers": [{"type": "dense", "units": 8, "activation": "relu"},
+                            {"type": "dense", "units": 3, "activation": "softmax"}],
+                 "training": {"optimizer": "adam", "learning_rate": 5.0, "loss": "categorical_crossentropy",
+                              "batch_size": 16, "epochs": 3},
+                 "ground_truth": ["HLR"]}""");
+        return file;
+    }
+
+    @Test
+    void diagnoseWithDfdReportsTheDeepFdLocalisationWithTheShippedClassifiers(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("diagnose", tinySubject(dir).toString(), "--tools", "dfd", "--dfd-runs", "2",
+                "--classifiers", "trained-classifiers", "--format", "json"), err.toString());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertTrue(json.path("localisations").has("DFD"), out.toString());
+        assertTrue(out.toString().contains("rf-act.model"), "classifier hashes in the provenance");
+    }
+
+    @Test
+    void diagnoseWithDfdAndNoClassifiersSaysHowToTrainThem(@TempDir Path dir) throws Exception {
+        assertEquals(2, run("diagnose", tinySubject(dir).toString(), "--tools", "dfd", "--dfd-runs", "2",
+                "--classifiers", dir.resolve("none").toString()));
+        assertTrue(err.toString().contains("dnnfl deepfd train --subjects"), err.toString());
+    }
 }
