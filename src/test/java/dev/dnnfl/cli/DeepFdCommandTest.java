@@ -121,4 +121,21 @@ class DeepFdCommandTest {
                 "--classifiers", dir.resolve("none").toString()));
         assertTrue(err.toString().contains("dnnfl deepfd train --subjects"), err.toString());
     }
+
+    @Test
+    void trainWritesTheTableAndClassifiersAndAResumedRunTrainsNothingAgain(@TempDir Path dir) throws Exception {
+        Path subjects = Files.createDirectories(dir.resolve("subjects"));
+        Files.writeString(subjects.resolve("tiny.json"), Files.readString(tinySubject(dir))
+                .replace("5.0", "0.01").replace("[\"HLR\"]", "[]"));
+        String[] args = {"deepfd", "train", "--subjects", subjects.toString(), "--mutants-per-subject", "2",
+                "--multi-fault-mutants", "0", "--runs", "2", "--folds", "2", "--work", dir.resolve("work").toString(),
+                "--table", dir.resolve("t.arff").toString(), "--out", dir.resolve("clf").toString()};
+        assertEquals(0, run(args), err.toString());
+        assertTrue(out.toString().contains("6 runs trained, 0 reused"), out.toString());
+        assertTrue(Files.exists(dir.resolve("clf/metadata.json")));
+        assertTrue(Files.readString(dir.resolve("t.arff")).contains("@attribute ft_acc_min numeric"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(args), err.toString());
+        assertTrue(out.toString().contains("0 runs trained, 6 reused"), out.toString());
+    }
 }
