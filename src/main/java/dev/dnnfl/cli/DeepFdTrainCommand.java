@@ -92,6 +92,10 @@ final class DeepFdTrainCommand implements Callable<Integer> {
         Path tableFile = table != null ? table : DeepFdCommand.home().resolve("features/deepfd-training.arff");
         Path outDir = DeepFdCommand.classifierDir(out);
         PrintWriter err = spec.commandLine().getErr();
+        // Weka's netlib warns on stderr that it falls back from native to Java linear algebra:
+        // nothing a user can act on. The local reference keeps the logger (weakly held) configured.
+        java.util.logging.Logger netlib = java.util.logging.Logger.getLogger("com.github.fommil.netlib");
+        netlib.setLevel(java.util.logging.Level.SEVERE);
         DeepFdRuns.shareCores(jobs);
         DeepFdRuns pool = new DeepFdRuns(DeepFdCommand.trainer(subjects.resolve("subject.json")), IndicatorLimits.deepFd(), jobs);
         TrainingPlan plan = new TrainingPlan(mutants, multiFault < 0 ? mutants / 2 : multiFault, runs, seed, folds);
@@ -123,6 +127,7 @@ final class DeepFdTrainCommand implements Callable<Integer> {
         o.println("features: " + tableFile);
         o.println("classifiers: " + outDir);
         o.flush();
+        netlib.setLevel(null);
         return 0;
     }
 

@@ -43,7 +43,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dnnfl diagnose SUBJECT}: runs the rule-based localisation techniques on a subject. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        header = "Run the DeepDiagnosis, UMLAUT and NeuraLint rule packs on a subject.",
+        header = "Run the DeepDiagnosis, UMLAUT and NeuraLint rule packs (and DeepFD with --tools dfd) on a subject.",
         description = {"Prints per technique the localisation (fault list in the study's notation), the messages "
                 + "and fixes of its findings, and, when the subject has a ground truth, RC/PR/F3. NeuraLint (nl) "
                 + "only reads the subject; DeepDiagnosis (dd) and UMLAUT (um) watch training runs. The rules are "
