@@ -26,6 +26,7 @@ import java.io.StringWriter;
                 TrainCommand.class,
                 BenchTelemetryCommand.class,
                 DiagnoseCommand.class,
+                RulesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
