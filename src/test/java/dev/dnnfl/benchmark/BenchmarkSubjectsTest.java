@@ -33,7 +33,6 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Checks the 22 benchmark subjects shipped under {@code benchmark/subjects/} against the study's
@@ -156,8 +155,6 @@ class BenchmarkSubjectsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjectIds")
     void eachSubjectsDataLoadsWithTheShapeAndClassesItsModelExpects(String id) {
-        // D8's targets are multi-hot rows (the original's), which the data stage cannot read yet.
-        assumeFalse(id.equals("D8"), "D8: the npy source accepts only class-id labels, not D8's multi-hot target matrix");
         Subject subject = read(id);
         Dataset data = DatasetLoader.load(subject);
         int train = subject.dataset().train();
@@ -170,7 +167,7 @@ class BenchmarkSubjectsTest {
         assertEquals(expectedRank, data.inputShape().size(), id + ": input shape " + data.inputShape());
         LayerSpec output = subject.layers().stream().filter(LayerSpec::isWeighted).reduce((a, b) -> b).orElseThrow();
         if (subject.isClassification()) {
-            // One sigmoid-style unit for two classes, otherwise one unit per class.
+            // One sigmoid-style unit for two classes, otherwise one unit per class (D8: per target column).
             int units = output.units();
             assertTrue(units == data.classes() || (units == 1 && data.classes() == 2),
                     id + ": " + units + " output units for " + data.classes() + " classes");
