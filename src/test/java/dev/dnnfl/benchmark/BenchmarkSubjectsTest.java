@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dnnfl.data.Dataset;
 import dev.dnnfl.data.DatasetLoader;
+import dev.dnnfl.data.DatasetStats;
 import dev.dnnfl.spec.Fault;
 import dev.dnnfl.spec.FaultList;
 import dev.dnnfl.spec.FaultType;
@@ -12,6 +13,9 @@ import dev.dnnfl.spec.Patch;
 import dev.dnnfl.spec.PatchFaults;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
+import dev.dnnfl.train.StopReason;
+import dev.dnnfl.train.Trainer;
+import dev.dnnfl.train.TrainingResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -174,6 +178,26 @@ class BenchmarkSubjectsTest {
         } else {
             assertEquals(0, data.classes(), id + ": a regression subject has no classes");
         }
+    }
+
+    @Test
+    void d8LoadsItsMultiHotTargetRowsAndTrainsOnThemWithArgmaxAccuracy() {
+        // one epoch is enough to show the rows reach the trainer; the subject's ten only take longer
+        Subject d8 = Patch.parse("[{\"op\": \"replace\", \"path\": \"/training/epochs\", \"value\": 1}]", "test")
+                .apply(read("D8"));
+        Dataset data = DatasetLoader.load(d8);
+        assertEquals(20, data.classes());
+        assertEquals(List.of(1440L, 20L), List.of(data.train().size(), data.train().labelColumns()));
+        assertEquals(List.of(400L, 20L), List.of(data.test().size(), data.test().labelColumns()));
+        // the targets are the bits of a value mod 7: only the three low columns are ever set
+        var counts = DatasetStats.of(data).train().classCounts();
+        assertEquals(20, counts.size());
+        assertTrue(counts.get(0L) > 0 && counts.get(1L) > 0 && counts.get(2L) > 0, counts.toString());
+        assertEquals(0L, counts.get(3L) + counts.get(19L));
+        TrainingResult r = Trainer.train(d8, data, 1);
+        assertEquals(StopReason.COMPLETED, r.stopReason());
+        assertEquals(1, r.epochsRun());
+        assertTrue(r.testAccuracy() >= 0 && r.testAccuracy() <= 1, "test accuracy " + r.testAccuracy());
     }
 
     @Test
