@@ -20,6 +20,8 @@ import java.io.StringWriter;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ScoreCommand.class,
+                DeepFdCommand.class,
+                MutateCommand.class,
                 NeutralityCommand.class,
                 TrainCommand.class,
                 BenchTelemetryCommand.class,
