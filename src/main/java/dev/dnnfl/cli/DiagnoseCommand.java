@@ -24,6 +24,7 @@ import dev.dnnfl.spec.Shapes;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
+import dev.dnnfl.telemetry.RunInfo;
 import dev.dnnfl.telemetry.Telemetry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +90,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         ReportFormat reportFormat = parseFormat(format);
         Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
         for (String t : tools) packs.add(RulePack.parse(t));
+        // Before any training: a wrong output path should not cost the user a whole diagnosis.
+        if (out != null) ReportFile.checkWritable(out);
 
         Subject s = SubjectReader.read(subject);
         RuleBase base = RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules, packs);
@@ -102,6 +105,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         } else if (!telemetry.isEmpty()) {
             Dataset data = DatasetLoader.load(s);
             List<Telemetry> stored = telemetry.stream().map(Telemetry::read).toList();
+            checkRecordedFrom(s, stored);
             TelemetryReplay replay = new TelemetryReplay(stored);
             diagnosis = new RuleDiagnoser(base, Optional.of(replay), Clock.systemUTC())
                     .diagnose(s, StaticFacts.of(s, data), packs, replay.seeds());
@@ -131,6 +135,26 @@ final class DiagnoseCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /**
+     * Stored runs must come from this subject: replaying another subject's telemetry would mix
+     * its training with this subject's model and hyperparameters into nonsense findings.
+     */
+    private void checkRecordedFrom(Subject s, List<Telemetry> stored) {
+        for (int i = 0; i < stored.size(); i++) {
+            RunInfo run = stored.get(i).run();
+            if (!s.id().equals(run.subjectId())) {
+                throw new UserError(telemetry.get(i) + ": telemetry of subject '" + run.subjectId() + "', not of '"
+                        + s.id() + "' (" + subject + "); give the run folders 'dnnfl train " + subject + "' wrote");
+            }
+            if (!s.sha256().equals(run.subjectSha256())) {
+                spec.commandLine().getErr().println("dnnfl: warning: " + telemetry.get(i) + " was recorded from another "
+                        + "version of subject '" + s.id() + "' (the subject changed since); retrain it for findings "
+                        + "that match the current file");
+                spec.commandLine().getErr().flush();
+            }
+        }
     }
 
     private static ReportFormat parseFormat(String text) {

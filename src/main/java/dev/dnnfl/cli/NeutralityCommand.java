@@ -4,6 +4,7 @@ import dev.dnnfl.neutrality.NeutralityAnalysis;
 import dev.dnnfl.neutrality.SearchLimits;
 import dev.dnnfl.neutrality.TrainedFitness;
 import dev.dnnfl.report.NeutralityReport;
+import dev.dnnfl.report.ReportFile;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
@@ -77,6 +78,7 @@ final class NeutralityCommand implements Callable<Integer> {
         Duration limit = parseDuration(budget);
         Subject subject = SubjectReader.read(subjectFile);
         Path folder = out != null ? out : Path.of("runs", "neutrality", subject.id());
+        ReportFile.checkFolderWritable(folder, folder);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
@@ -115,10 +117,14 @@ final class NeutralityCommand implements Callable<Integer> {
         if (t.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
             throw new UserError("--budget: cannot read '" + text + "' as a duration (expected e.g. 90s, 30m, 2h, 1h30m or 0)");
         }
-        Duration d = Duration.ZERO;
-        if (m.group(1) != null) d = d.plusHours(Long.parseLong(m.group(1)));
-        if (m.group(2) != null) d = d.plusMinutes(Long.parseLong(m.group(2)));
-        if (m.group(3) != null) d = d.plusSeconds(Long.parseLong(m.group(3)));
-        return d;
+        try {
+            Duration d = Duration.ZERO;
+            if (m.group(1) != null) d = d.plusHours(Long.parseLong(m.group(1)));
+            if (m.group(2) != null) d = d.plusMinutes(Long.parseLong(m.group(2)));
+            if (m.group(3) != null) d = d.plusSeconds(Long.parseLong(m.group(3)));
+            return d;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new UserError("--budget: '" + text + "' is too long a duration (give at most some years, e.g. 10000h)");
+        }
     }
 }

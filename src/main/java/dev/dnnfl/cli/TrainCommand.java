@@ -2,6 +2,7 @@ package dev.dnnfl.cli;
 
 import dev.dnnfl.data.Dataset;
 import dev.dnnfl.data.DatasetLoader;
+import dev.dnnfl.report.ReportFile;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,7 @@ final class TrainCommand implements Callable<Integer> {
         if (sampleEvery < 1) throw new UserError("--sample-every: " + sampleEvery + " is not an interval (accepted: >= 1)");
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ReportFile.checkFolderWritable(out, out);
         Subject s = SubjectReader.read(subject);
         Dataset data = DatasetLoader.load(s);
         NetworkBuilder.check(s, data.inputShape());
@@ -77,7 +80,8 @@ final class TrainCommand implements Callable<Integer> {
             Path folder = out.resolve(s.id()).resolve("seed-" + runSeed);
             String label = runs > 1 ? "run " + (i + 1) + "/" + runs : "";
             TrainingResult r;
-            try (RunFolderWriter writer = RunFolderWriter.open(folder)) {
+            RunFolderWriter writer = openRunFolder(folder);
+            try (writer) {
                 TelemetryRecorder recorder = new TelemetryRecorder(sampleEvery, List.of(writer));
                 r = Trainer.train(s, data, runSeed, List.of(recorder, new TrainProgress(err, label.strip(), !noProgress && System.console() != null)));
             }
@@ -101,5 +105,14 @@ final class TrainCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** The run folder, opened for writing; a place that cannot be written is the user's to fix. */
+    private static RunFolderWriter openRunFolder(Path folder) {
+        try {
+            return RunFolderWriter.open(folder);
+        } catch (UncheckedIOException e) {
+            throw new UserError(folder + ": cannot write the telemetry there: " + ReportFile.reason(e.getCause()), e);
+        }
     }
 }

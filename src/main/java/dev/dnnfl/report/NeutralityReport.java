@@ -119,34 +119,20 @@ public final class NeutralityReport {
 
     /** Draws a DOT file as SVG with Graphviz when {@code dot} is on the PATH; empty otherwise. */
     public static Optional<Path> render(Path dotFile, Path svg) {
-        Path temp = null;
+        byte[] picture;
         try {
-            temp = Files.createTempFile(svg.toAbsolutePath().getParent(), ".graph", ".svg");
-            Process p = new ProcessBuilder("dot", "-Tsvg", "-o", temp.toString(), dotFile.toString())
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                Files.deleteIfExists(temp);
-                return Optional.empty();
-            }
-            Files.move(temp, svg, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return Optional.of(svg);
+            // dot writes the picture to stdout; ReportFile then moves it into place in one step.
+            Process p = new ProcessBuilder("dot", "-Tsvg", dotFile.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            picture = p.getInputStream().readAllBytes();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) return Optional.empty();
         } catch (IOException e) {
-            deleteQuietly(temp);
             return Optional.empty(); // Graphviz is not installed: the DOT file is the graph
         } catch (InterruptedException e) {
-            deleteQuietly(temp);
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) return;
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the temporary file " + temp, e);
-        }
+        ReportFile.write(svg, picture);
+        return Optional.of(svg);
     }
 }

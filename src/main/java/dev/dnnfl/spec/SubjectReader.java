@@ -280,7 +280,8 @@ public final class SubjectReader {
         if (train != null) c.put("train", train);
         Integer test = integer(node, at, "test", 0, true, null);
         if (test != null) c.put("test", test);
-        Double validation = number(node, at, "validation", 0.0, 1.0, false, true, Vocabulary.DEFAULT_VALIDATION);
+        // Keras' validation_split: holding out every training sample (1.0) leaves nothing to train on.
+        Double validation = number(node, at, "validation", 0.0, 1.0, false, false, Vocabulary.DEFAULT_VALIDATION);
         if (validation != null) c.put("validation", validation);
         Long seed = longInteger(node, at, "seed", Vocabulary.DEFAULT_DATASET_SEED);
         if (seed != null) c.put("seed", seed);
@@ -869,13 +870,15 @@ public final class SubjectReader {
         boolean inRange = v.isNumber() && Double.isFinite(d)
                 && (minInclusive ? d >= min : d > min) && (maxInclusive ? d <= max : d < max);
         if (!inRange) {
-            problem(at + "/" + field, "expected a number " + range(min, max, minInclusive, maxInclusive) + ", found " + show(v));
+            String bounds = range(min, max, minInclusive, maxInclusive);
+            problem(at + "/" + field, "expected a number" + (bounds.isEmpty() ? "" : " " + bounds) + ", found " + show(v));
             return null;
         }
         return d;
     }
 
     private static String range(double min, double max, boolean minInclusive, boolean maxInclusive) {
+        if (min == -Double.MAX_VALUE && max == Double.MAX_VALUE) return "";   // any finite number
         String low = (minInclusive ? ">= " : "> ") + trim(min);
         if (max == Double.MAX_VALUE) return low;
         if (min == -Double.MAX_VALUE) return (maxInclusive ? "<= " : "< ") + trim(max);
