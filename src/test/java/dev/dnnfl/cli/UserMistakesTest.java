@@ -1,0 +1,199 @@
+package dev.dnnfl.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A user's mistakes from the command line, one class each: every one exits with code 2 and one
+ * {@code dnnfl: …} line naming the file, field or option, with no stack trace and no work done.
+ */
+class UserMistakesTest {
+    private static final String TINY = """
+            { "id": "tiny", "task": "classification",
+              "dataset": { "source": "synthetic:blobs", "train": 100, "test": 20, "seed": 1, "classes": 2, "features": 3 },
+              "layers": [ { "type": "dense", "units": 4, "activation": "relu" },
+                          { "type": "dense", "units": 2, "activation": "softmax" } ],
+              "training": { "optimizer": "adam", "learning_rate": 0.01, "loss": "categorical_crossentropy",
+                            "batch_size": 32, "epochs": 1 } }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Dnnfl.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** A bad-input run: exit 2, nothing on stdout, exactly one "dnnfl: " line that contains every piece. */
+    private static void assertOneLineError(Run r, String... pieces) {
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("dnnfl: "), r.err());
+        for (String piece : pieces) assertTrue(lines.get(0).contains(piece), "'" + piece + "' missing from: " + r.err());
+    }
+
+    private Path subject(String name, String json) throws IOException {
+        return Files.writeString(dir.resolve(name), json);
+    }
+
+    private List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void aReportPathThatIsAFolderIsRefusedAndTheFolderIsLeftAsItWas() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("reports"));
+        Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
+        Path outputs = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\n");
+        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(), "--out", out.toString());
+        assertOneLineError(r, out.toString(), "is a folder");
+        assertEquals(List.of(), filesIn(out));
+        assertEquals(List.of(gt, outputs, out).stream().sorted().toList(), filesIn(dir));
+    }
+
+    @Test
+    void aReportPathUnderAFileNamesTheFileInTheWay() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
+        Path outputs = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\n");
+        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(),
+                "--out", blocker.resolve("scores.txt").toString());
+        assertOneLineError(r, blocker.resolve("scores.txt").toString(), blocker + " is a file, not a folder");
+        assertEquals("not a folder", Files.readString(blocker));
+    }
+
+    @Test
+    void diagnoseChecksItsReportPathBeforeLoadingRulesOrTraining() throws IOException {
+        Path s = subject("tiny.json", TINY);
+        Path blocker = Files.writeString(dir.resolve("blocker"), "");
+        // The rules folder does not exist either: the output path must be the error reported, first.
+        Run r = run("diagnose", s.toString(), "--rules", dir.resolve("no-rules").toString(),
+                "--out", blocker.resolve("d.json").toString());
+        assertOneLineError(r, blocker.resolve("d.json").toString(), "is a file, not a folder");
+    }
+
+    @Test
+    void trainChecksItsTelemetryFolderBeforeTraining() throws IOException {
+        Path s = subject("tiny.json", TINY);
+        Path blocker = Files.writeString(dir.resolve("runs"), "a file where the run folder should go");
+        Run r = run("train", s.toString(), "--out", blocker.resolve("sub").toString(), "--no-progress");
+        assertOneLineError(r, blocker.resolve("sub").toString(), "is a file, not a folder");
+    }
+
+    @Test
+    void anOverlongBudgetIsABadArgumentNotACrash() throws IOException {
+        Path s = subject("tiny.json", TINY);
+        Run r = run("neutrality", s.toString(), "--budget", "99999999999999999999h");
+        assertOneLineError(r, "--budget", "99999999999999999999h");
+    }
+
+    @Test
+    void aValidationFractionOfOneIsRefusedByValidateAlready() throws IOException {
+        Path s = subject("all-held-out.json", TINY.replace("\"seed\": 1,", "\"seed\": 1, \"validation\": 1.0,"));
+        Run r = run("validate", s.toString());
+        assertOneLineError(r, s.toString(), "/dataset/validation", "(0, 1)", "1.0");
+    }
+
+    @Test
+    void anUnboundedNumberFieldSaysOnlyThatItExpectsANumber() throws IOException {
+        Path s = subject("scale.json", TINY.replace("\"features\": 3 }",
+                "\"features\": 3, \"preprocessing\": [ { \"op\": \"scale\", \"factor\": \"x\" } ] }"));
+        Run r = run("validate", s.toString());
+        assertOneLineError(r, s + ": /dataset/preprocessing/0/factor: expected a number, found \"x\"");
+    }
+
+    @Test
+    void missingFashionMnistNamesTheFolderAndHowToInstall() throws IOException {
+        Files.createDirectory(dir.resolve("empty"));
+        Path s = subject("fm.json", """
+                { "id": "fm", "task": "classification",
+                  "dataset": { "source": "fashion-mnist", "path": "empty", "train": 100, "test": 20 },
+                  "layers": [ { "type": "flatten" }, { "type": "dense", "units": 10, "activation": "softmax" } ],
+                  "training": { "optimizer": "adam", "learning_rate": 0.001, "loss": "categorical_crossentropy",
+                                "batch_size": 32, "epochs": 1 } }
+                """);
+        Run r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        assertOneLineError(r, dir.resolve("empty").toString(), "train-images-idx3-ubyte", "apt-get install dataset-fashion-mnist");
+        assertFalse(Files.exists(dir.resolve("runs/fm")), "no run folder for a run that never started");
+    }
+
+    @Test
+    void aCsvCellThatIsNotANumberNamesFileLineAndColumn() throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,label\n");
+        for (int i = 0; i < 30; i++) csv.append(i % 7).append(',').append(i == 4 ? "abc" : String.valueOf(i % 3)).append(',').append(i % 2).append('\n');
+        Path data = Files.writeString(dir.resolve("cells.csv"), csv.toString());
+        Path s = subject("csv.json", TINY.replace(
+                "\"source\": \"synthetic:blobs\", \"train\": 100, \"test\": 20, \"seed\": 1, \"classes\": 2, \"features\": 3",
+                "\"source\": \"csv\", \"path\": \"cells.csv\", \"train\": 20, \"test\": 5"));
+        Run r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        // line 6 of the file: the header is line 1, the fifth data row holds the bad cell
+        assertOneLineError(r, data + ":6:", "column 'b'", "'abc'");
+    }
+
+    @Test
+    void aDatasetFieldProblemFoundWhileLoadingNamesTheSubjectFile() throws IOException {
+        StringBuilder csv = new StringBuilder("a,label\n");
+        for (int i = 0; i < 10; i++) csv.append(i).append(',').append(i % 2).append('\n');
+        Files.writeString(dir.resolve("small.csv"), csv.toString());
+        Path s = subject("greedy.json", TINY.replace(
+                "\"source\": \"synthetic:blobs\", \"train\": 100, \"test\": 20, \"seed\": 1, \"classes\": 2, \"features\": 3",
+                "\"source\": \"csv\", \"path\": \"small.csv\", \"train\": 50, \"test\": 5"));
+        Run r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        assertOneLineError(r, s + ": /dataset/train:", "has only 10");
+    }
+
+    @Test
+    void replayingAnotherSubjectsTelemetryIsRefused() throws IOException {
+        Path other = subject("other.json", TINY.replace("\"id\": \"tiny\"", "\"id\": \"other\""));
+        Path runs = dir.resolve("runs");
+        Run trained = run("train", other.toString(), "--out", runs.toString(), "--no-progress");
+        assertEquals(0, trained.exit(), trained.err());
+        Path s = subject("tiny.json", TINY);
+        Path folder = runs.resolve("other/seed-1");
+        Run r = run("diagnose", s.toString(), "--tools", "dd", "--rules", "rules", "--telemetry", folder.toString());
+        assertOneLineError(r, folder.toString(), "subject 'other', not of 'tiny'");
+    }
+
+    @Test
+    void anUnknownSubcommandOrOptionIsOneLinePointingToHelp() {
+        assertOneLineError(run("diagnosee"), "'diagnosee'", "dnnfl --help");
+        assertOneLineError(run("score", "--ground-truth"), "--ground-truth", "dnnfl score --help");
+        assertOneLineError(run("train", "x.json", "--runs", "many"), "--runs", "'many'", "dnnfl train --help");
+    }
+
+    @Test
+    void everyCommandHasAHelpThatExitsZero() {
+        for (String command : Dnnfl.commandLine().getSubcommands().keySet()) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.exit(), command + ": " + r.err());
+            assertTrue(r.out().contains("Usage: dnnfl " + command), command + ": " + r.out());
+            assertEquals("", r.err(), command);
+        }
+    }
+}
