@@ -26,6 +26,7 @@ import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
 import dev.dnnfl.telemetry.RunInfo;
 import dev.dnnfl.telemetry.Telemetry;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,9 +94,21 @@ final class DiagnoseCommand implements Callable<Integer> {
         // Before any training: a wrong output path should not cost the user a whole diagnosis.
         if (out != null) ReportFile.checkWritable(out);
 
+        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
+        if (!telemetry.isEmpty()) {
+            // Stored runs bring their own seeds and count; silently ignoring what the user asked for misleads.
+            CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            for (String option : List.of("--runs", "--seed")) {
+                if (given.hasMatchedOption(option)) {
+                    throw new UserError(option + ": does not apply with --telemetry (the run folders give the runs and their seeds)");
+                }
+            }
+            if (!live) throw new UserError("--telemetry: only dd and um replay training runs; --tools " + String.join(",", tools)
+                    + " would ignore them");
+        }
+
         Subject s = SubjectReader.read(subject);
         RuleBase base = RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules, packs);
-        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
         List<Integer> declared = Shapes.declaredInput(s.dataset());
         Diagnosis diagnosis;
         if (!live && !declared.isEmpty()) {

@@ -181,6 +181,18 @@ class UserMistakesTest {
     }
 
     @Test
+    void optionsThatStoredRunsMakeMeaninglessAreRefusedWithTelemetry() throws IOException {
+        Path s = subject("tiny.json", TINY);
+        Path folder = Files.createDirectories(dir.resolve("runs/tiny/seed-1"));
+        assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--runs", "3"),
+                "--runs: does not apply with --telemetry");
+        assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--seed", "7"),
+                "--seed: does not apply with --telemetry");
+        assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--tools", "nl"),
+                "--telemetry: only dd and um replay training runs");
+    }
+
+    @Test
     void anUnknownSubcommandOrOptionIsOneLinePointingToHelp() {
         assertOneLineError(run("diagnosee"), "'diagnosee'", "dnnfl --help");
         assertOneLineError(run("score", "--ground-truth"), "--ground-truth", "dnnfl score --help");
