@@ -59,6 +59,7 @@ public final class Dnnfl implements Runnable {
     /** The configured command line, used by {@link #main} and by tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Dnnfl());
+        giveVersionToSubcommands(cl);
         cl.setExecutionExceptionHandler(Dnnfl::handleExecutionException);
         cl.setParameterExceptionHandler(Dnnfl::handleParameterException);
         cl.setExecutionStrategy(parseResult -> {
@@ -72,6 +73,14 @@ public final class Dnnfl implements Runnable {
             }
         });
         return cl;
+    }
+
+    /** {@code dnnfl train -V} prints the root's version rather than an empty line. */
+    private static void giveVersionToSubcommands(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().version().length == 0) sub.getCommandSpec().versionProvider(new DnnflVersion());
+            giveVersionToSubcommands(sub);
+        }
     }
 
     private static int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {

@@ -208,4 +208,14 @@ class UserMistakesTest {
             assertEquals("", r.err(), command);
         }
     }
+
+    @Test
+    void everyCommandPrintsTheVersionDiagnosesRecord() {
+        for (String command : Dnnfl.commandLine().getSubcommands().keySet()) {
+            if (command.equals("help")) continue;   // picocli's help command has no -V
+            Run r = run(command, "-V");
+            assertEquals(0, r.exit(), command + ": " + r.err());
+            assertEquals("dnnfl " + DnnflVersion.number(), r.out().strip(), command);
+        }
+    }
 }
