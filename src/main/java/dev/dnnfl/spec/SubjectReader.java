@@ -68,9 +68,13 @@ public final class SubjectReader {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw UserError.missingFile(file, "no such subject file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw UserError.missingFile(file, "not a UTF-8 text file (save the subject as UTF-8)");
         } catch (IOException e) {
             throw UserError.missingFile(file, "cannot read the subject file: " + e.getMessage());
         }
+        // Editors on Windows start UTF-8 files with a byte-order mark; JSON parsers reject it.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         Path dir = file.toAbsolutePath().getParent();
         Subject s = parse(text, file.toString(), dir);
         return new Subject(s.id(), s.task(), s.dataset(), s.layers(), s.training(), s.groundTruth(), s.fix(),
@@ -103,7 +107,11 @@ public final class SubjectReader {
             JsonLocation at = e.getLocation();
             long line = at == null ? 0 : at.getLineNr();
             long column = at == null ? 0 : at.getColumnNr();
-            throw UserError.atLine(origin, line, column, "JSON syntax error: " + e.getOriginalMessage());
+            // Jackson appends where the enclosing value began, naming its own redacted source: noise to a user.
+            String what = e.getOriginalMessage().replaceAll(
+                    "\\s*\\(for (?:root|Object|Array) starting at \\[Source: [^\\]]*\\]\\)", "");
+            if (line <= 0) throw new UserError(origin + ": JSON syntax error: " + what);
+            throw UserError.atLine(origin, line, column, "JSON syntax error: " + what);
         }
     }
 
