@@ -157,6 +157,20 @@ class UserMistakesTest {
     }
 
     @Test
+    void aDataPathThatIsAFolderOrNotUtf8IsNamedAsSuch() throws IOException {
+        Files.createDirectory(dir.resolve("cells.csv"));
+        Path s = subject("csv.json", TINY.replace(
+                "\"source\": \"synthetic:blobs\", \"train\": 100, \"test\": 20, \"seed\": 1, \"classes\": 2, \"features\": 3",
+                "\"source\": \"csv\", \"path\": \"cells.csv\", \"train\": 20, \"test\": 5"));
+        assertOneLineError(run("train", s.toString(), "--no-progress", "--out", dir.resolve("runs").toString()),
+                dir.resolve("cells.csv") + ": is a folder");
+        Files.delete(dir.resolve("cells.csv"));
+        Files.write(dir.resolve("cells.csv"), "a,label\n1,0\n\u00e4,1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertOneLineError(run("train", s.toString(), "--no-progress", "--out", dir.resolve("runs").toString()),
+                dir.resolve("cells.csv") + ": not a UTF-8 text file");
+    }
+
+    @Test
     void aDatasetFieldProblemFoundWhileLoadingNamesTheSubjectFile() throws IOException {
         StringBuilder csv = new StringBuilder("a,label\n");
         for (int i = 0; i < 10; i++) csv.append(i).append(',').append(i % 2).append('\n');
