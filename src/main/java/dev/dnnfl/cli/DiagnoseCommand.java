@@ -109,6 +109,30 @@ final class DiagnoseCommand implements Callable<Integer> {
 
         Subject s = SubjectReader.read(subject);
         RuleBase base = RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules, packs);
+        Diagnosis diagnosis = SubjectErrors.named(subject, () -> diagnose(s, base, packs, live));
+
+        Map<String, SubjectScore> scores = new LinkedHashMap<>();
+        s.groundTruth().ifPresent(truth -> {
+            CandidateScorer scorer = new CandidateScorer(ScoringRules.plain());
+            GroundTruth gt = new GroundTruth(s.id(), SubjectKind.ARTIFICIAL, truth);
+            for (TechniqueRun t : diagnosis.techniques()) {
+                scores.put(t.technique(), scorer.score(gt, List.of(),
+                        new ToolLocalisation(s.id(), t.technique(), t.localisation().faults())));
+            }
+        });
+        Optional<FaultList> truth = s.groundTruth();
+        String report = DiagnosisReport.render(diagnosis, truth, scores, reportFormat);
+        if (out != null) {
+            ReportFile.write(out, report);
+        } else {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    /** Runs the rule packs: statically, on stored runs, or on live training runs. */
+    private Diagnosis diagnose(Subject s, RuleBase base, Set<RulePack> packs, boolean live) {
         List<Integer> declared = Shapes.declaredInput(s.dataset());
         Diagnosis diagnosis;
         if (!live && !declared.isEmpty()) {
@@ -129,25 +153,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             diagnosis = new RuleDiagnoser(base, Optional.of(new LiveTraining(data)), Clock.systemUTC())
                     .diagnose(s, StaticFacts.of(s, data), packs, seed, runs);
         }
-
-        Map<String, SubjectScore> scores = new LinkedHashMap<>();
-        s.groundTruth().ifPresent(truth -> {
-            CandidateScorer scorer = new CandidateScorer(ScoringRules.plain());
-            GroundTruth gt = new GroundTruth(s.id(), SubjectKind.ARTIFICIAL, truth);
-            for (TechniqueRun t : diagnosis.techniques()) {
-                scores.put(t.technique(), scorer.score(gt, List.of(),
-                        new ToolLocalisation(s.id(), t.technique(), t.localisation().faults())));
-            }
-        });
-        Optional<FaultList> truth = s.groundTruth();
-        String report = DiagnosisReport.render(diagnosis, truth, scores, reportFormat);
-        if (out != null) {
-            ReportFile.write(out, report);
-        } else {
-            spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
-        }
-        return 0;
+        return diagnosis;
     }
 
     /**

@@ -70,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
         ReportFile.checkFolderWritable(out, out);
         Subject s = SubjectReader.read(subject);
         Dataset data = DatasetLoader.load(s);
-        NetworkBuilder.check(s, data.inputShape());
+        SubjectErrors.named(subject, () -> NetworkBuilder.check(s, data.inputShape()));
         err.printf("%s: %d training, %d validation, %d test samples, input %s%n", s.id(), data.train().size(),
                 data.validation().size(), data.test().size(), data.inputShape());
         err.flush();
@@ -83,7 +83,9 @@ final class TrainCommand implements Callable<Integer> {
             RunFolderWriter writer = openRunFolder(folder);
             try (writer) {
                 TelemetryRecorder recorder = new TelemetryRecorder(sampleEvery, List.of(writer));
-                r = Trainer.train(s, data, runSeed, List.of(recorder, new TrainProgress(err, label.strip(), !noProgress && System.console() != null)));
+                List<dev.dnnfl.train.TrainingObserver> observers = List.of(recorder,
+                        new TrainProgress(err, label.strip(), !noProgress && System.console() != null));
+                r = SubjectErrors.named(subject, () -> Trainer.train(s, data, runSeed, observers));
             }
             results.add(r);
             stdout.printf("%sseed %d: %s after %d epoch(s), %d iterations, %.1f s%n", label.isEmpty() ? "" : label + "  ",

@@ -56,6 +56,20 @@ class UserMistakesTest {
         for (String piece : pieces) assertTrue(lines.get(0).contains(piece), "'" + piece + "' missing from: " + r.err());
     }
 
+    /**
+     * A bad-input run of a command that reports progress on stderr before it meets the mistake:
+     * exit 2, nothing on stdout, no stack trace, and the last stderr line is the error.
+     */
+    private static void assertLastLineError(Run r, String... pieces) {
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("\tat ")), r.err());
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("dnnfl: "), r.err());
+        for (String piece : pieces) assertTrue(last.contains(piece), "'" + piece + "' missing from: " + r.err());
+    }
+
     private Path subject(String name, String json) throws IOException {
         return Files.writeString(dir.resolve(name), json);
     }
@@ -180,6 +194,15 @@ class UserMistakesTest {
                 "\"source\": \"csv\", \"path\": \"small.csv\", \"train\": 50, \"test\": 5"));
         Run r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
         assertOneLineError(r, s + ": /dataset/train:", "has only 10");
+    }
+
+    @Test
+    void aModelThatDoesNotFitItsDataNamesTheSubjectFileForTrainAndDiagnose() throws IOException {
+        Path s = subject("three-classes.json", TINY.replace("\"classes\": 2", "\"classes\": 3"));
+        assertLastLineError(run("train", s.toString(), "--no-progress", "--out", dir.resolve("runs").toString()),
+                s + ": training labels: label 2.0");
+        assertLastLineError(run("diagnose", s.toString(), "--tools", "dd", "--rules", "rules"),
+                s + ": training labels: label 2.0");
     }
 
     @Test
