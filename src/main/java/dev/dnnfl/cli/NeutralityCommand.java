@@ -78,7 +78,7 @@ final class NeutralityCommand implements Callable<Integer> {
         Duration limit = parseDuration(budget);
         Subject subject = SubjectReader.read(subjectFile);
         Path folder = out != null ? out : Path.of("runs", "neutrality", subject.id());
-        ReportFile.checkFolderWritable(folder, folder);
+        ReportFile.checkFolderWritable(folder, folder, "the neutrality results");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         long start = System.nanoTime();

@@ -67,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
         if (sampleEvery < 1) throw new UserError("--sample-every: " + sampleEvery + " is not an interval (accepted: >= 1)");
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportFile.checkFolderWritable(out, out);
+        ReportFile.checkFolderWritable(out, out, "the telemetry");
         Subject s = SubjectReader.read(subject);
         Dataset data = DatasetLoader.load(s);
         SubjectErrors.named(subject, () -> NetworkBuilder.check(s, data.inputShape()));
@@ -114,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             return RunFolderWriter.open(folder);
         } catch (UncheckedIOException e) {
-            throw new UserError(folder + ": cannot write the telemetry there: " + ReportFile.reason(e.getCause()), e);
+            throw new UserError(folder + ": cannot write the telemetry: " + ReportFile.reason(e.getCause()), e);
         }
     }
 }

@@ -75,28 +75,30 @@ public final class ReportFile {
     public static void checkWritable(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
-            throw new UserError(target + ": is a folder (expected a file name for the report)");
+            throw new UserError(target + ": cannot write the report: it is a folder (give a file name)");
         }
         if (absolute.getParent() == null) {
             throw new UserError(target + ": not a file path");
         }
-        checkFolderWritable(absolute.getParent(), target);
+        checkFolderWritable(absolute.getParent(), target, "the report");
     }
 
     /**
      * Checks that {@code folder} is, or can be created as, a writable folder for output files.
      *
-     * @throws UserError naming {@code shown} (the path as the user gave it) and the problem
+     * @param shown the path as the user gave it, named in the message
+     * @param what  what would be written there, e.g. "the telemetry"
+     * @throws UserError naming {@code shown}, what could not be written and why
      */
-    public static void checkFolderWritable(Path folder, Path shown) {
+    public static void checkFolderWritable(Path folder, Path shown, String what) {
         Path existing = folder.toAbsolutePath().normalize();
         while (existing != null && !Files.exists(existing)) existing = existing.getParent();
         if (existing == null) return;   // nothing on the path exists yet: creating it will say what fails
         if (!Files.isDirectory(existing)) {
-            throw new UserError(shown + ": cannot write there: " + existing + " is a file, not a folder");
+            throw new UserError(shown + ": cannot write " + what + ": " + existing + " is a file, not a folder");
         }
         if (!Files.isWritable(existing)) {
-            throw new UserError(shown + ": cannot write there: folder " + existing + " is not writable");
+            throw new UserError(shown + ": cannot write " + what + ": folder " + existing + " is not writable");
         }
     }
 

@@ -86,7 +86,7 @@ class UserMistakesTest {
         Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
         Path outputs = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\n");
         Run r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(), "--out", out.toString());
-        assertOneLineError(r, out.toString(), "is a folder");
+        assertOneLineError(r, out + ": cannot write the report: it is a folder");
         assertEquals(List.of(), filesIn(out));
         assertEquals(List.of(gt, outputs, out).stream().sorted().toList(), filesIn(dir));
     }

@@ -65,7 +65,7 @@ class ReportFileTest {
     void aFolderIsNotAReportPath() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("out"));
         UserError e = assertThrows(UserError.class, () -> ReportFile.write(folder, "x"));
-        assertEquals(folder + ": is a folder (expected a file name for the report)", e.getMessage());
+        assertEquals(folder + ": cannot write the report: it is a folder (give a file name)", e.getMessage());
         assertEquals(List.of(), filesIn(folder));
         assertEquals(List.of(folder), filesIn(dir));
     }
