@@ -1,6 +1,7 @@
 package dev.dnnfl.cli;
 
 import dev.dnnfl.neutrality.NeutralityAnalysis;
+import dev.dnnfl.neutrality.NeutralityProvenance;
 import dev.dnnfl.neutrality.SearchLimits;
 import dev.dnnfl.neutrality.TrainedFitness;
 import dev.dnnfl.report.NeutralityReport;
@@ -19,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,7 +101,9 @@ final class NeutralityCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Optional<Path> picture = NeutralityReport.write(folder, outcome, seconds);
+        NeutralityProvenance provenance = NeutralityProvenance.of(subject, NeutralityAnalysis.seeds(runs), topK,
+                DnnflVersion.number(), Instant.now());
+        Optional<Path> picture = NeutralityReport.write(folder, outcome, seconds, provenance);
         stdout.print(NeutralityReport.text(outcome.summary(), seconds));
         stdout.println("results in " + folder + (picture.isPresent() ? " (graph drawn: " + picture.get().getFileName() + ")"
                 : " (graph.dot; install graphviz to draw it)"));
