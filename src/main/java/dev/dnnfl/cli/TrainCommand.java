@@ -3,6 +3,7 @@ package dev.dnnfl.cli;
 import dev.dnnfl.data.Dataset;
 import dev.dnnfl.data.DatasetLoader;
 import dev.dnnfl.report.ReportFile;
+import dev.dnnfl.report.ReportFolder;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
@@ -80,13 +81,21 @@ final class TrainCommand implements Callable<Integer> {
             Path folder = out.resolve(s.id()).resolve("seed-" + runSeed);
             String label = runs > 1 ? "run " + (i + 1) + "/" + runs : "";
             TrainingResult r;
-            RunFolderWriter writer = openRunFolder(folder);
-            try (writer) {
-                TelemetryRecorder recorder = new TelemetryRecorder(sampleEvery, List.of(writer));
-                List<dev.dnnfl.train.TrainingObserver> observers = List.of(recorder,
-                        new TrainProgress(err, label.strip(), !noProgress && System.console() != null));
-                r = SubjectErrors.named(subject, () -> Trainer.train(s, data, runSeed, observers));
+            // The run's files appear only when it ends: a failed run leaves the earlier folder as it was.
+            ReportFolder staged = ReportFolder.stage(folder);
+            try {
+                RunFolderWriter writer = openRunFolder(staged.staging());
+                try (writer) {
+                    TelemetryRecorder recorder = new TelemetryRecorder(sampleEvery, List.of(writer));
+                    List<dev.dnnfl.train.TrainingObserver> observers = List.of(recorder,
+                            new TrainProgress(err, label.strip(), !noProgress && System.console() != null));
+                    r = SubjectErrors.named(subject, () -> Trainer.train(s, data, runSeed, observers));
+                }
+            } catch (RuntimeException | Error e) {
+                staged.discard(e);
+                throw e;
             }
+            staged.commit();
             results.add(r);
             stdout.printf("%sseed %d: %s after %d epoch(s), %d iterations, %.1f s%n", label.isEmpty() ? "" : label + "  ",
                     runSeed, r.stopReason().name().toLowerCase(java.util.Locale.ROOT), r.epochsRun(), r.iterations(),

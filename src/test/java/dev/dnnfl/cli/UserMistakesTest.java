@@ -206,6 +206,29 @@ class UserMistakesTest {
     }
 
     @Test
+    void aFailedTrainingLeavesTheEarlierRunFolderAsItWasAndNoStagingBehind() throws IOException {
+        Path s = subject("tiny.json", TINY);
+        Path runs = dir.resolve("runs");
+        assertEquals(0, run("train", s.toString(), "--out", runs.toString(), "--no-progress").exit());
+        Path folder = runs.resolve("tiny/seed-1");
+        String epochs = Files.readString(folder.resolve("epochs.jsonl"));
+        assertFalse(epochs.isEmpty());
+        Files.writeString(s, TINY.replace("\"classes\": 2", "\"classes\": 3"));   // same id, now fails in training
+        assertLastLineError(run("train", s.toString(), "--out", runs.toString(), "--no-progress"), "training labels");
+        assertEquals(epochs, Files.readString(folder.resolve("epochs.jsonl")));
+        assertEquals(List.of(folder), filesIn(runs.resolve("tiny")));
+    }
+
+    @Test
+    void aFailedDiagnosisWritesNoReport() throws IOException {
+        Path s = subject("three-classes.json", TINY.replace("\"classes\": 2", "\"classes\": 3"));
+        Path report = dir.resolve("reports/diagnosis.json");
+        assertLastLineError(run("diagnose", s.toString(), "--tools", "dd", "--rules", "rules", "--out", report.toString()),
+                "training labels");
+        assertFalse(Files.exists(report.getParent()) && !filesIn(report.getParent()).isEmpty(), "no report, no temporary file");
+    }
+
+    @Test
     void replayingAnotherSubjectsTelemetryIsRefused() throws IOException {
         Path other = subject("other.json", TINY.replace("\"id\": \"tiny\"", "\"id\": \"other\""));
         Path runs = dir.resolve("runs");
