@@ -92,7 +92,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
         for (String t : tools) packs.add(RulePack.parse(t));
         // Before any training: a wrong output path should not cost the user a whole diagnosis.
-        if (out != null) ReportFile.checkWritable(out);
+        if (out != null) ReportFile.checkWritable(out, Map.of("SUBJECT", subject));
 
         boolean live = packs.stream().anyMatch(RulePack::needsTraining);
         if (!telemetry.isEmpty()) {

@@ -59,7 +59,13 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out != null) ReportFile.checkWritable(out);
+        if (out != null) {
+            Map<String, Path> inputs = new LinkedHashMap<>();
+            inputs.put("--ground-truth", groundTruth);
+            inputs.put("--alternatives", alternatives);
+            inputs.put("--outputs", outputs);
+            ReportFile.checkWritable(out, inputs);
+        }
         ScorerInput input = ScorerInput.read(groundTruth, alternatives, outputs);
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("ground-truth", groundTruth);

@@ -84,6 +84,33 @@ public final class ReportFile {
     }
 
     /**
+     * As {@link #checkWritable(Path)}, and refuses a report path that names one of the command's
+     * input files: {@code --out subject.json} would replace the subject with its diagnosis.
+     *
+     * @param inputs the input files by the option or role that named them (e.g. "--outputs", "SUBJECT")
+     */
+    public static void checkWritable(Path target, java.util.Map<String, Path> inputs) {
+        checkWritable(target);
+        Path absolute = target.toAbsolutePath().normalize();
+        for (var input : inputs.entrySet()) {
+            if (input.getValue() == null) continue;
+            Path in = input.getValue().toAbsolutePath().normalize();
+            boolean same = in.equals(absolute);
+            if (!same && Files.exists(absolute) && Files.exists(in)) {
+                try {
+                    same = Files.isSameFile(in, absolute);
+                } catch (IOException e) {
+                    throw new UserError(target + ": cannot compare it with " + input.getValue() + ": " + reason(e), e);
+                }
+            }
+            if (same) {
+                throw new UserError(target + ": is the " + input.getKey() + " input; writing the report there would "
+                        + "destroy it (give another file)");
+            }
+        }
+    }
+
+    /**
      * Checks that {@code folder} is, or can be created as, a writable folder for output files.
      *
      * @param shown the path as the user gave it, named in the message

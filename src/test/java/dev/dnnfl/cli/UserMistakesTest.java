@@ -103,6 +103,20 @@ class UserMistakesTest {
     }
 
     @Test
+    void aReportPathThatIsAnInputIsRefusedAndTheInputKept() throws IOException {
+        Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
+        Path outputs = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\n");
+        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(),
+                "--out", dir.resolve(".").resolve("out.tsv").toString());
+        assertOneLineError(r, "is the --outputs input");
+        assertEquals("S1\tDD\tHLR\n", Files.readString(outputs));
+
+        Path s = subject("tiny.json", TINY);
+        assertOneLineError(run("diagnose", s.toString(), "--tools", "nl", "--out", s.toString()), "is the SUBJECT input");
+        assertEquals(TINY, Files.readString(s));
+    }
+
+    @Test
     void diagnoseChecksItsReportPathBeforeLoadingRulesOrTraining() throws IOException {
         Path s = subject("tiny.json", TINY);
         Path blocker = Files.writeString(dir.resolve("blocker"), "");
