@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dnnfl diagnose SUBJECT}: runs the rule-based localisation techniques on a subject. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        header = "Run the DeepDiagnosis, UMLAUT and NeuraLint rule packs on a subject.",
+        header = "Run the DeepDiagnosis, UMLAUT and NeuraLint rule packs (and DeepFD with --tools dfd) on a subject.",
         description = {"Prints per technique the localisation (fault list in the study's notation), the messages "
                 + "and fixes of its findings, and, when the subject has a ground truth, RC/PR/F3. NeuraLint (nl) "
                 + "only reads the subject; DeepDiagnosis (dd) and UMLAUT (um) watch training runs. The rules are "
@@ -58,8 +58,21 @@ final class DiagnoseCommand implements Callable<Integer> {
     Path subject;
 
     @Option(names = "--tools", split = ",", paramLabel = "TOOL",
-            description = "Techniques to run, comma-separated: dd, um, nl (default: all).")
+            description = "Techniques to run, comma-separated: dd, um, nl, dfd (default: dd, um, nl; dfd trains "
+                    + "the subject --dfd-runs more times and needs trained classifiers).")
     List<String> tools = List.of("dd", "um", "nl");
+
+    @Option(names = "--dfd-runs", paramLabel = "N", defaultValue = "20",
+            description = "DeepFD's own training runs (default: ${DEFAULT-VALUE}, as in the study).")
+    int dfdRuns;
+
+    @Option(names = "--jobs", paramLabel = "J", defaultValue = "2",
+            description = "Parallel trainings of DeepFD's runs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--classifiers", paramLabel = "DIR",
+            description = "DeepFD's trained classifiers (default: trained-classifiers/ under $DNNFL_HOME).")
+    Path classifiers;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
             description = "Training runs per live technique; each reports the mode over them (default: ${DEFAULT-VALUE}).")
@@ -90,7 +103,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (runs < 1) throw new UserError("--runs: must be at least 1, found " + runs);
         ReportFormat reportFormat = parseFormat(format);
         Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
-        for (String t : tools) packs.add(RulePack.parse(t));
+        boolean dfd = false;
+        for (String t : tools) {
+            if (t.trim().equalsIgnoreCase("dfd")) dfd = true;
+            else packs.add(RulePack.parse(t));
+        }
         // Before any training: a wrong output path should not cost the user a whole diagnosis.
         if (out != null) ReportFile.checkWritable(out, Map.of("SUBJECT", subject));
 
@@ -98,7 +115,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (!telemetry.isEmpty()) {
             // Stored runs bring their own seeds and count; silently ignoring what the user asked for misleads.
             CommandLine.ParseResult given = spec.commandLine().getParseResult();
-            for (String option : List.of("--runs", "--seed")) {
+            for (String option : dfd ? List.of("--runs") : List.of("--runs", "--seed")) {
                 if (given.hasMatchedOption(option)) {
                     throw new UserError(option + ": does not apply with --telemetry (the run folders give the runs and their seeds)");
                 }
@@ -111,17 +128,20 @@ final class DiagnoseCommand implements Callable<Integer> {
         RuleBase base = RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules, packs);
         Diagnosis diagnosis = SubjectErrors.named(subject, () -> diagnose(s, base, packs, live));
 
+        Diagnosis all = dfd ? SubjectErrors.named(subject, () -> DeepFdCommand.diagnosis(s, subject, dfdRuns, jobs, seed,
+                classifiers, spec)).joinedWith(diagnosis) : diagnosis;
+
         Map<String, SubjectScore> scores = new LinkedHashMap<>();
         s.groundTruth().ifPresent(truth -> {
             CandidateScorer scorer = new CandidateScorer(ScoringRules.plain());
             GroundTruth gt = new GroundTruth(s.id(), SubjectKind.ARTIFICIAL, truth);
-            for (TechniqueRun t : diagnosis.techniques()) {
+            for (TechniqueRun t : all.techniques()) {
                 scores.put(t.technique(), scorer.score(gt, List.of(),
                         new ToolLocalisation(s.id(), t.technique(), t.localisation().faults())));
             }
         });
         Optional<FaultList> truth = s.groundTruth();
-        String report = DiagnosisReport.render(diagnosis, truth, scores, reportFormat);
+        String report = DiagnosisReport.render(all, truth, scores, reportFormat);
         if (out != null) {
             ReportFile.write(out, report);
         } else {

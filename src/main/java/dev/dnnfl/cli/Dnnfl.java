@@ -20,10 +20,13 @@ import java.io.StringWriter;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ScoreCommand.class,
+                DeepFdCommand.class,
+                MutateCommand.class,
                 NeutralityCommand.class,
                 TrainCommand.class,
                 BenchTelemetryCommand.class,
                 DiagnoseCommand.class,
+                RulesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -36,7 +36,7 @@ final class TrainProgress implements TrainingObserver {
     public void onIteration(long iteration, int epoch, double loss, double accuracy) {
         if (!bar) return;
         if (progress == null) {
-            progress = new ProgressBarBuilder().setTaskName(label + " epoch " + (epoch + 1) + "/" + epochs)
+            progress = new ProgressBarBuilder().setTaskName((label.isEmpty() ? "" : label + " ") + "epoch " + (epoch + 1) + "/" + epochs)
                     .setInitialMax(batchesPerEpoch).setUpdateIntervalMillis(200)
                     .setConsumer(new DelegatingProgressBarConsumer(line -> {
                         err.print('\r' + line);
@@ -54,7 +54,8 @@ final class TrainProgress implements TrainingObserver {
             progress = null;
             err.print('\r');
         }
-        err.printf("%s epoch %d/%d  loss %.4f  acc %s  val_loss %.4f  val_acc %s  lr %.3g  (%d ms)%n", label, e.epoch() + 1,
+        err.printf("%sepoch %d/%d  loss %.4f  acc %s  val_loss %.4f  val_acc %s  lr %.3g  (%d ms)%n",
+                label.isEmpty() ? "" : label + " ", e.epoch() + 1,
                 epochs, e.trainLoss(), percent(e.trainAccuracy()), e.validationLoss(), percent(e.validationAccuracy()),
                 e.learningRate(), e.millis());
         err.flush();

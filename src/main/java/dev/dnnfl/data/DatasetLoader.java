@@ -85,8 +85,8 @@ public final class DatasetLoader {
         Samples train = reshape(spec, drawn.train());
         Samples test = reshape(spec, drawn.test());
         if ("regression".equals(task) && train.classes() > 0) {
-            train = new Samples(train.inputs(), train.labels(), train.sampleShape(), 0, train.pixels());
-            test = new Samples(test.inputs(), test.labels(), test.sampleShape(), 0, test.pixels());
+            train = train.withLabels(train.labels(), 0);
+            test = test.withLabels(test.labels(), 0);
         }
         SplitSamples held = SplitSamples.holdOut(train, spec.validation(), test);
         if (held.train().size() == 0) {

@@ -147,7 +147,7 @@ public final class RuleBase {
         KieBase base = container.getKieBase();
         ks.getRepository().removeKieModule(id);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RuleBase(base, Map.copyOf(files), sha, millis);
+        return new RuleBase(base, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files)), sha, millis);
     }
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -223,7 +223,7 @@ public final class RuleBase {
         return sha256;
     }
 
-    /** The compiled files by name, e.g. {@code neuralint.drl}. */
+    /** The compiled files by name, sorted, e.g. {@code neuralint.drl}. */
     public Map<String, Path> files() {
         return files;
     }
@@ -234,6 +234,74 @@ public final class RuleBase {
         for (KiePackage p : kieBase.getKiePackages()) p.getRules().forEach(r -> names.add(r.getName()));
         names.sort(null);
         return names;
+    }
+
+    /**
+     * The thresholds of every pack: for each declared {@code *Limits} type (in a session where
+     * only the start rules ran), its fields and their values in declaration order, keyed by the
+     * type's simple name ({@code NeuralintLimits}).
+     */
+    public Map<String, Map<String, Object>> thresholds() {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        org.kie.api.runtime.KieSession session = kieBase.newKieSession();
+        try {
+            if (globals.contains(TrainingStop.GLOBAL)) session.setGlobal(TrainingStop.GLOBAL, (TrainingStop) r -> { });
+            session.fireAllRules();
+            for (Object o : session.getObjects(x -> x.getClass().getSimpleName().endsWith("Limits"))) {
+                Class<?> type = o.getClass();
+                String pkg = type.getPackageName();
+                org.kie.api.definition.type.FactType fact = kieBase.getFactType(pkg, type.getSimpleName());
+                if (fact == null) continue;
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (org.kie.api.definition.type.FactField f : fact.getFields()) values.put(f.getName(), fact.get(o, f.getName()));
+                out.put(type.getSimpleName(), values);
+            }
+        } finally {
+            session.dispose();
+        }
+        return out;
+    }
+
+    /**
+     * The rules of each compiled DRL package with their {@code @fault} metadata ("" for none),
+     * in natural order of their names ({@code NL R2} before {@code NL R12}).
+     */
+    public Map<String, Map<String, String>> rulesByPackage() {
+        Map<String, Map<String, String>> out = new java.util.TreeMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            Map<String, String> rules = new java.util.TreeMap<>(RuleBase::naturalCompare);
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                Object fault = r.getMetaData().get("fault");
+                rules.put(r.getName(), fault == null ? "" : fault.toString().replace("\"", ""));
+            }
+            if (!rules.isEmpty()) out.put(p.getName(), rules);
+        }
+        return out;
+    }
+
+    // Compares digit runs by value, everything else by character: "R2" < "R12", "R4a" < "R4b".
+    private static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) ei++;
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) ej++;
+                int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                if (c != 0) return c;
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) return Character.compare(x, y);
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** How long reading and compiling took, in milliseconds. */

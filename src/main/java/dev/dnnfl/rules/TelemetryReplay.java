@@ -45,6 +45,10 @@ public final class TelemetryReplay implements TrainingRunner {
     public void train(Subject subject, long seed, TelemetrySink sink) {
         Telemetry t = runsBySeed.get(seed);
         if (t == null) throw new IllegalArgumentException("no stored run has seed " + seed);
+        if (!t.run().subjectId().equals(subject.id())) {
+            throw new UserError("stored run of seed " + seed + " is of subject '" + t.run().subjectId()
+                    + "', not '" + subject.id() + "' (give the telemetry of the subject diagnosed)");
+        }
         replay(t, sink);
     }
 
