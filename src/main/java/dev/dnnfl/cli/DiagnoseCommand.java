@@ -161,6 +161,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                     .diagnose(s, StaticFacts.of(s, declared), packs, seed, runs);
         } else if (!telemetry.isEmpty()) {
             Dataset data = DatasetLoader.load(s);
+            DataWarnings.print(spec.commandLine().getErr(), data);
             List<Telemetry> stored = telemetry.stream().map(Telemetry::read).toList();
             checkRecordedFrom(s, stored);
             TelemetryReplay replay = new TelemetryReplay(stored);
@@ -168,6 +169,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                     .diagnose(s, StaticFacts.of(s, data), packs, replay.seeds());
         } else {
             Dataset data = DatasetLoader.load(s);
+            DataWarnings.print(spec.commandLine().getErr(), data);
             if (live) spec.commandLine().getErr().println("dnnfl: training " + s.id() + " (" + runs + " run"
                     + (runs == 1 ? "" : "s") + ") for " + String.join(", ", tools));
             diagnosis = new RuleDiagnoser(base, Optional.of(new LiveTraining(data)), Clock.systemUTC())

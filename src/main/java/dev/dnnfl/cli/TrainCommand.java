@@ -74,6 +74,7 @@ final class TrainCommand implements Callable<Integer> {
         SubjectErrors.named(subject, () -> NetworkBuilder.check(s, data.inputShape()));
         err.printf("%s: %d training, %d validation, %d test samples, input %s%n", s.id(), data.train().size(),
                 data.validation().size(), data.test().size(), data.inputShape());
+        DataWarnings.print(err, data);
         err.flush();
         List<TrainingResult> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {

@@ -77,6 +77,25 @@ class ReproducibleResultsTest {
     }
 
     @Test
+    void nanInputsAreAnnouncedBeforeTrainingAndTheRunStillEnds() throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,label\n");
+        for (int i = 0; i < 60; i++) csv.append(i % 5 == 0 ? "NaN" : String.valueOf(i % 7)).append(',').append(i % 3).append(',').append(i % 2).append('\n');
+        Files.writeString(dir.resolve("nan.csv"), csv.toString());
+        Path subject = Files.writeString(dir.resolve("nan.json"), """
+                { "id": "nan", "task": "classification",
+                  "dataset": { "source": "csv", "path": "nan.csv", "train": 50, "test": 10, "shuffle": false },
+                  "layers": [ { "type": "dense", "units": 2, "activation": "softmax" } ],
+                  "training": { "optimizer": "adam", "learning_rate": 0.01, "loss": "categorical_crossentropy",
+                                "batch_size": 16, "epochs": 1 } }
+                """);
+        Run r = run("train", subject.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        assertEquals(0, r.exit(), r.err());
+        // rows 0, 5, …: 10 NaN among the first 50 rows (45 train, 5 validation), 2 among the 10 test rows
+        assertTrue(r.err().contains("dnnfl: warning: the train inputs hold 9 NaN and 0 infinite values (csv:nan.csv)"), r.err());
+        assertTrue(r.err().contains("dnnfl: warning: the test inputs hold 2 NaN"), r.err());
+    }
+
+    @Test
     void twoDiagnosesOfTheSameSubjectAndSeedDifferOnlyInTimes() throws IOException {
         Path subject = Files.writeString(dir.resolve("diverging.json"), DIVERGING);
         String[] args = {"diagnose", subject.toString(), "--rules", "rules", "--seed", "3", "--format", "json"};
