@@ -273,23 +273,39 @@ class UserMistakesTest {
         assertOneLineError(run("train", "x.json", "--runs", "many"), "--runs", "'many'", "dnnfl train --help");
     }
 
+    /** Every command and subcommand, as the words that name it ({@code [deepfd, train]}). */
+    private static List<List<String>> commandPaths(CommandLine cl, List<String> prefix) {
+        List<List<String>> paths = new java.util.ArrayList<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            List<String> path = new java.util.ArrayList<>(prefix);
+            path.add(name);
+            paths.add(path);
+            paths.addAll(commandPaths(sub, path));
+        });
+        return paths;
+    }
+
     @Test
-    void everyCommandHasAHelpThatExitsZero() {
-        for (String command : Dnnfl.commandLine().getSubcommands().keySet()) {
-            Run r = run(command, "--help");
-            assertEquals(0, r.exit(), command + ": " + r.err());
-            assertTrue(r.out().contains("Usage: dnnfl " + command), command + ": " + r.out());
-            assertEquals("", r.err(), command);
+    void everyCommandAndSubcommandHasAHelpThatExitsZero() {
+        for (List<String> path : commandPaths(Dnnfl.commandLine(), List.of())) {
+            List<String> args = new java.util.ArrayList<>(path);
+            args.add("--help");
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), path + ": " + r.err());
+            assertTrue(r.out().contains("Usage: dnnfl " + String.join(" ", path)), path + ": " + r.out());
+            assertEquals("", r.err(), path.toString());
         }
     }
 
     @Test
     void everyCommandPrintsTheVersionDiagnosesRecord() {
-        for (String command : Dnnfl.commandLine().getSubcommands().keySet()) {
-            if (command.equals("help")) continue;   // picocli's help command has no -V
-            Run r = run(command, "-V");
-            assertEquals(0, r.exit(), command + ": " + r.err());
-            assertEquals("dnnfl " + DnnflVersion.number(), r.out().strip(), command);
+        for (List<String> path : commandPaths(Dnnfl.commandLine(), List.of())) {
+            if (path.contains("help")) continue;   // picocli's help command has no -V
+            List<String> args = new java.util.ArrayList<>(path);
+            args.add("-V");
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), path + ": " + r.err());
+            assertEquals("dnnfl " + DnnflVersion.number(), r.out().strip(), path.toString());
         }
     }
 }
