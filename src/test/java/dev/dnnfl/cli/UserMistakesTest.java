@@ -273,6 +273,29 @@ class UserMistakesTest {
         assertOneLineError(run("train", "x.json", "--runs", "many"), "--runs", "'many'", "dnnfl train --help");
     }
 
+    @Test
+    void aBugIsAnInternalErrorWithExitOneAndItsTraceOnlyOnRequest() throws IOException {
+        // A rule whose consequence throws stands in for a bug: nothing the user typed is wrong.
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        String drl = Files.readString(Path.of("rules/neuralint.drl"));
+        String broken = drl.replaceFirst("(rule \"NL derive non-linear activation\"[^\n]*\n(?:.*\n)*?then\n)",
+                "$1    int zero = 0; int boom = 1 / zero;\n");
+        assertFalse(broken.equals(drl), "the rule to break is in neuralint.drl");
+        Files.writeString(rules.resolve("neuralint.drl"), broken);
+        Path s = subject("tiny.json", TINY.replace("\"features\": 3 }", "\"features\": 3, \"shape\": [3] }"));
+
+        Run r = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("dnnfl: internal error: "), r.err());
+        assertTrue(r.err().strip().endsWith("(rerun with --stacktrace)"), r.err());
+
+        Run traced = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString(), "--stacktrace");
+        assertEquals(1, traced.exit());
+        assertTrue(traced.err().lines().anyMatch(l -> l.startsWith("\tat ")), traced.err());
+        assertFalse(traced.err().contains("rerun with --stacktrace"), traced.err());
+    }
+
     /** Every command and subcommand, as the words that name it ({@code [deepfd, train]}). */
     private static List<List<String>> commandPaths(CommandLine cl, List<String> prefix) {
         List<List<String>> paths = new java.util.ArrayList<>();
