@@ -24,7 +24,9 @@ import dev.dnnfl.spec.Shapes;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
+import dev.dnnfl.telemetry.RunInfo;
 import dev.dnnfl.telemetry.Telemetry;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -106,32 +108,28 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (t.trim().equalsIgnoreCase("dfd")) dfd = true;
             else packs.add(RulePack.parse(t));
         }
+        // Before any training: a wrong output path should not cost the user a whole diagnosis.
+        if (out != null) ReportFile.checkWritable(out, Map.of("SUBJECT", subject));
+
+        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
+        if (!telemetry.isEmpty()) {
+            // Stored runs bring their own seeds and count; silently ignoring what the user asked for misleads.
+            CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            for (String option : dfd ? List.of("--runs") : List.of("--runs", "--seed")) {
+                if (given.hasMatchedOption(option)) {
+                    throw new UserError(option + ": does not apply with --telemetry (the run folders give the runs and their seeds)");
+                }
+            }
+            if (!live) throw new UserError("--telemetry: only dd and um replay training runs; --tools " + String.join(",", tools)
+                    + " would ignore them");
+        }
 
         Subject s = SubjectReader.read(subject);
         RuleBase base = RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules, packs);
-        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
-        List<Integer> declared = Shapes.declaredInput(s.dataset());
-        Diagnosis diagnosis;
-        if (!live && !declared.isEmpty()) {
-            // NeuraLint alone: the subject's declared input shape is all it needs; no data, no training.
-            diagnosis = new RuleDiagnoser(base, Optional.empty(), Clock.systemUTC())
-                    .diagnose(s, StaticFacts.of(s, declared), packs, seed, runs);
-        } else if (!telemetry.isEmpty()) {
-            Dataset data = DatasetLoader.load(s);
-            List<Telemetry> stored = telemetry.stream().map(Telemetry::read).toList();
-            TelemetryReplay replay = new TelemetryReplay(stored);
-            diagnosis = new RuleDiagnoser(base, Optional.of(replay), Clock.systemUTC())
-                    .diagnose(s, StaticFacts.of(s, data), packs, replay.seeds());
-        } else {
-            Dataset data = DatasetLoader.load(s);
-            if (live) spec.commandLine().getErr().println("dnnfl: training " + s.id() + " (" + runs + " run"
-                    + (runs == 1 ? "" : "s") + ") for " + String.join(", ", tools));
-            diagnosis = new RuleDiagnoser(base, Optional.of(new LiveTraining(data)), Clock.systemUTC())
-                    .diagnose(s, StaticFacts.of(s, data), packs, seed, runs);
-        }
+        Diagnosis diagnosis = SubjectErrors.named(subject, () -> diagnose(s, base, packs, live));
 
-        Diagnosis all = dfd ? DeepFdCommand.diagnosis(s, subject, dfdRuns, jobs, seed, classifiers, spec).joinedWith(diagnosis)
-                : diagnosis;
+        Diagnosis all = dfd ? SubjectErrors.named(subject, () -> DeepFdCommand.diagnosis(s, subject, dfdRuns, jobs, seed,
+                classifiers, spec)).joinedWith(diagnosis) : diagnosis;
 
         Map<String, SubjectScore> scores = new LinkedHashMap<>();
         s.groundTruth().ifPresent(truth -> {
@@ -151,6 +149,53 @@ final class DiagnoseCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** Runs the rule packs: statically, on stored runs, or on live training runs. */
+    private Diagnosis diagnose(Subject s, RuleBase base, Set<RulePack> packs, boolean live) {
+        List<Integer> declared = Shapes.declaredInput(s.dataset());
+        Diagnosis diagnosis;
+        if (!live && !declared.isEmpty()) {
+            // NeuraLint alone: the subject's declared input shape is all it needs; no data, no training.
+            diagnosis = new RuleDiagnoser(base, Optional.empty(), Clock.systemUTC())
+                    .diagnose(s, StaticFacts.of(s, declared), packs, seed, runs);
+        } else if (!telemetry.isEmpty()) {
+            Dataset data = DatasetLoader.load(s);
+            DataWarnings.print(spec.commandLine().getErr(), data);
+            List<Telemetry> stored = telemetry.stream().map(Telemetry::read).toList();
+            checkRecordedFrom(s, stored);
+            TelemetryReplay replay = new TelemetryReplay(stored);
+            diagnosis = new RuleDiagnoser(base, Optional.of(replay), Clock.systemUTC())
+                    .diagnose(s, StaticFacts.of(s, data), packs, replay.seeds());
+        } else {
+            Dataset data = DatasetLoader.load(s);
+            DataWarnings.print(spec.commandLine().getErr(), data);
+            if (live) spec.commandLine().getErr().println("dnnfl: training " + s.id() + " (" + runs + " run"
+                    + (runs == 1 ? "" : "s") + ") for " + String.join(", ", tools));
+            diagnosis = new RuleDiagnoser(base, Optional.of(new LiveTraining(data)), Clock.systemUTC())
+                    .diagnose(s, StaticFacts.of(s, data), packs, seed, runs);
+        }
+        return diagnosis;
+    }
+
+    /**
+     * Stored runs must come from this subject: replaying another subject's telemetry would mix
+     * its training with this subject's model and hyperparameters into nonsense findings.
+     */
+    private void checkRecordedFrom(Subject s, List<Telemetry> stored) {
+        for (int i = 0; i < stored.size(); i++) {
+            RunInfo run = stored.get(i).run();
+            if (!s.id().equals(run.subjectId())) {
+                throw new UserError(telemetry.get(i) + ": telemetry of subject '" + run.subjectId() + "', not of '"
+                        + s.id() + "' (" + subject + "); give the run folders 'dnnfl train " + subject + "' wrote");
+            }
+            if (!s.sha256().equals(run.subjectSha256())) {
+                spec.commandLine().getErr().println("dnnfl: warning: " + telemetry.get(i) + " was recorded from another "
+                        + "version of subject '" + s.id() + "' (the subject changed since); retrain it for findings "
+                        + "that match the current file");
+                spec.commandLine().getErr().flush();
+            }
+        }
     }
 
     private static ReportFormat parseFormat(String text) {

@@ -33,9 +33,18 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    /** The dataset of a subject, its labels checked against the subject's task. */
+    /**
+     * The dataset of a subject, its labels checked against the subject's task. A problem with a
+     * field of the specification names the subject file before the field's pointer.
+     */
     public static Dataset load(Subject subject) {
-        return load(subject.dataset(), subject.task());
+        try {
+            return load(subject.dataset(), subject.task());
+        } catch (UserError e) {
+            // Field errors are raised where only the specification is known: add the file here.
+            if (subject.file() == null || !e.getMessage().startsWith("/dataset")) throw e;
+            throw new UserError(subject.file() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The dataset a specification describes; labels of files are class ids when all are whole numbers >= 0. */
