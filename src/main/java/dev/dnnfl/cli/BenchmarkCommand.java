@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 BenchmarkRunCommand.class,
                 BenchmarkReportCommand.class,
+                BenchmarkCheckCommand.class,
         })
 final class BenchmarkCommand implements Runnable {
     @Spec
