@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 BenchmarkRunCommand.class,
                 BenchmarkReportCommand.class,
+                BenchmarkCheckCommand.class,
         })
 final class BenchmarkCommand implements Runnable {
     @Spec

@@ -24,7 +24,9 @@ import dev.dnnfl.spec.Shapes;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
+import dev.dnnfl.telemetry.RunInfo;
 import dev.dnnfl.telemetry.Telemetry;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +45,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dnnfl diagnose SUBJECT}: runs the rule-based localisation techniques on a subject. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        header = "Run the DeepDiagnosis, UMLAUT and NeuraLint rule packs on a subject.",
+        header = "Run DeepDiagnosis, UMLAUT, NeuraLint (rule packs) and DeepFD (classifiers) on a subject.",
         description = {"Prints per technique the localisation (fault list in the study's notation), the messages "
                 + "and fixes of its findings, and, when the subject has a ground truth, RC/PR/F3. NeuraLint (nl) "
                 + "only reads the subject; DeepDiagnosis (dd) and UMLAUT (um) watch training runs. The rules are "
@@ -56,8 +58,21 @@ final class DiagnoseCommand implements Callable<Integer> {
     Path subject;
 
     @Option(names = "--tools", split = ",", paramLabel = "TOOL",
-            description = "Techniques to run, comma-separated: dd, um, nl (default: all).")
-    List<String> tools = List.of("dd", "um", "nl");
+            description = "Techniques to run, comma-separated: dd, um, nl, dfd (default: all four; dfd trains "
+                    + "the subject --dfd-runs more times with the classifiers of trained-classifiers/).")
+    List<String> tools = List.of("dd", "um", "nl", "dfd");
+
+    @Option(names = "--dfd-runs", paramLabel = "N", defaultValue = "20",
+            description = "DeepFD's own training runs (default: ${DEFAULT-VALUE}, as in the study).")
+    int dfdRuns;
+
+    @Option(names = "--jobs", paramLabel = "J", defaultValue = "2",
+            description = "Parallel trainings of DeepFD's runs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--classifiers", paramLabel = "DIR",
+            description = "DeepFD's trained classifiers (default: trained-classifiers/ under $DNNFL_HOME).")
+    Path classifiers;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
             description = "Training runs per live technique; each reports the mode over them (default: ${DEFAULT-VALUE}).")
@@ -88,11 +103,56 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (runs < 1) throw new UserError("--runs: must be at least 1, found " + runs);
         ReportFormat reportFormat = parseFormat(format);
         Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
-        for (String t : tools) packs.add(RulePack.parse(t));
+        boolean dfd = false;
+        for (String t : tools) {
+            if (t.trim().equalsIgnoreCase("dfd")) dfd = true;
+            else packs.add(RulePack.parse(t));
+        }
+        // Before any training: a wrong output path should not cost the user a whole diagnosis.
+        if (out != null) ReportFile.checkWritable(out, Map.of("SUBJECT", subject));
+
+        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
+        if (!telemetry.isEmpty()) {
+            // Stored runs bring their own seeds and count; silently ignoring what the user asked for misleads.
+            CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            for (String option : dfd ? List.of("--runs") : List.of("--runs", "--seed")) {
+                if (given.hasMatchedOption(option)) {
+                    throw new UserError(option + ": does not apply with --telemetry (the run folders give the runs and their seeds)");
+                }
+            }
+            if (!live) throw new UserError("--telemetry: only dd and um replay training runs; --tools " + String.join(",", tools)
+                    + " would ignore them");
+        }
 
         Subject s = SubjectReader.read(subject);
         RuleBase base = RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules, packs);
-        boolean live = packs.stream().anyMatch(RulePack::needsTraining);
+        Diagnosis diagnosis = SubjectErrors.named(subject, () -> diagnose(s, base, packs, live));
+
+        Diagnosis all = dfd ? SubjectErrors.named(subject, () -> DeepFdCommand.diagnosis(s, subject, dfdRuns, jobs, seed,
+                classifiers, spec)).joinedWith(diagnosis) : diagnosis;
+
+        Map<String, SubjectScore> scores = new LinkedHashMap<>();
+        s.groundTruth().ifPresent(truth -> {
+            CandidateScorer scorer = new CandidateScorer(ScoringRules.plain());
+            GroundTruth gt = new GroundTruth(s.id(), SubjectKind.ARTIFICIAL, truth);
+            for (TechniqueRun t : all.techniques()) {
+                scores.put(t.technique(), scorer.score(gt, List.of(),
+                        new ToolLocalisation(s.id(), t.technique(), t.localisation().faults())));
+            }
+        });
+        Optional<FaultList> truth = s.groundTruth();
+        String report = DiagnosisReport.render(all, truth, scores, reportFormat);
+        if (out != null) {
+            ReportFile.write(out, report);
+        } else {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    /** Runs the rule packs: statically, on stored runs, or on live training runs. */
+    private Diagnosis diagnose(Subject s, RuleBase base, Set<RulePack> packs, boolean live) {
         List<Integer> declared = Shapes.declaredInput(s.dataset());
         Diagnosis diagnosis;
         if (!live && !declared.isEmpty()) {
@@ -101,36 +161,41 @@ final class DiagnoseCommand implements Callable<Integer> {
                     .diagnose(s, StaticFacts.of(s, declared), packs, seed, runs);
         } else if (!telemetry.isEmpty()) {
             Dataset data = DatasetLoader.load(s);
+            DataWarnings.print(spec.commandLine().getErr(), data);
             List<Telemetry> stored = telemetry.stream().map(Telemetry::read).toList();
+            checkRecordedFrom(s, stored);
             TelemetryReplay replay = new TelemetryReplay(stored);
             diagnosis = new RuleDiagnoser(base, Optional.of(replay), Clock.systemUTC())
                     .diagnose(s, StaticFacts.of(s, data), packs, replay.seeds());
         } else {
             Dataset data = DatasetLoader.load(s);
+            DataWarnings.print(spec.commandLine().getErr(), data);
             if (live) spec.commandLine().getErr().println("dnnfl: training " + s.id() + " (" + runs + " run"
                     + (runs == 1 ? "" : "s") + ") for " + String.join(", ", tools));
             diagnosis = new RuleDiagnoser(base, Optional.of(new LiveTraining(data)), Clock.systemUTC())
                     .diagnose(s, StaticFacts.of(s, data), packs, seed, runs);
         }
+        return diagnosis;
+    }
 
-        Map<String, SubjectScore> scores = new LinkedHashMap<>();
-        s.groundTruth().ifPresent(truth -> {
-            CandidateScorer scorer = new CandidateScorer(ScoringRules.plain());
-            GroundTruth gt = new GroundTruth(s.id(), SubjectKind.ARTIFICIAL, truth);
-            for (TechniqueRun t : diagnosis.techniques()) {
-                scores.put(t.technique(), scorer.score(gt, List.of(),
-                        new ToolLocalisation(s.id(), t.technique(), t.localisation().faults())));
+    /**
+     * Stored runs must come from this subject: replaying another subject's telemetry would mix
+     * its training with this subject's model and hyperparameters into nonsense findings.
+     */
+    private void checkRecordedFrom(Subject s, List<Telemetry> stored) {
+        for (int i = 0; i < stored.size(); i++) {
+            RunInfo run = stored.get(i).run();
+            if (!s.id().equals(run.subjectId())) {
+                throw new UserError(telemetry.get(i) + ": telemetry of subject '" + run.subjectId() + "', not of '"
+                        + s.id() + "' (" + subject + "); give the run folders 'dnnfl train " + subject + "' wrote");
             }
-        });
-        Optional<FaultList> truth = s.groundTruth();
-        String report = DiagnosisReport.render(diagnosis, truth, scores, reportFormat);
-        if (out != null) {
-            ReportFile.write(out, report);
-        } else {
-            spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
+            if (!s.sha256().equals(run.subjectSha256())) {
+                spec.commandLine().getErr().println("dnnfl: warning: " + telemetry.get(i) + " was recorded from another "
+                        + "version of subject '" + s.id() + "' (the subject changed since); retrain it for findings "
+                        + "that match the current file");
+                spec.commandLine().getErr().flush();
+            }
         }
-        return 0;
     }
 
     private static ReportFormat parseFormat(String text) {

@@ -12,7 +12,7 @@ import java.io.StringWriter;
  * The root {@code dnnfl} command: lists the subcommands and maps errors to exit codes
  * (0 ok, 1 failure of the job or internal error, 2 bad input).
  */
-@Command(name = "dnnfl", mixinStandardHelpOptions = true, version = "dnnfl 0.1.0",
+@Command(name = "dnnfl", mixinStandardHelpOptions = true, versionProvider = DnnflVersion.class,
         header = "Fault localisation for deep-learning training programs.",
         description = "Trains a subject (a model, its hyperparameters and its data), runs the "
                 + "DeepDiagnosis, UMLAUT, NeuraLint and DeepFD paths, and scores their localisations.",
@@ -20,6 +20,8 @@ import java.io.StringWriter;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ScoreCommand.class,
+                DeepFdCommand.class,
+                MutateCommand.class,
                 NeutralityCommand.class,
                 TrainCommand.class,
                 BenchTelemetryCommand.class,
@@ -61,15 +63,28 @@ public final class Dnnfl implements Runnable {
     /** The configured command line, used by {@link #main} and by tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Dnnfl());
+        giveVersionToSubcommands(cl);
         cl.setExecutionExceptionHandler(Dnnfl::handleExecutionException);
         cl.setParameterExceptionHandler(Dnnfl::handleParameterException);
         cl.setExecutionStrategy(parseResult -> {
             boolean verbose = parseResult.subcommands().stream().anyMatch(r -> r.hasMatchedOption("-v"))
                     || parseResult.hasMatchedOption("-v");
             Logging.configure(verbose);
-            return new CommandLine.RunLast().execute(parseResult);
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                return handleOutOfMemory(e, parseResult);
+            }
         });
         return cl;
+    }
+
+    /** {@code dnnfl train -V} prints the root's version rather than an empty line. */
+    private static void giveVersionToSubcommands(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().version().length == 0) sub.getCommandSpec().versionProvider(new DnnflVersion());
+            giveVersionToSubcommands(sub);
+        }
     }
 
     private static int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
@@ -96,6 +111,22 @@ public final class Dnnfl implements Runnable {
             cause.printStackTrace(new PrintWriter(sw));
             err.print(sw);
         }
+        err.flush();
+        return EXIT_FAILURE;
+    }
+
+    /**
+     * Too large a dataset or model (e.g. a billion synthetic samples) exhausts the heap: that is no
+     * bug of dnnfl, so say what to change instead of printing the JVM's stack trace.
+     */
+    private static int handleOutOfMemory(OutOfMemoryError e, CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult r = parseResult;
+        while (r.hasSubcommand()) r = r.subcommand();
+        PrintWriter err = r.commandSpec().commandLine().getErr();
+        err.println("dnnfl: out of memory (" + e.getMessage() + ", heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB): use fewer samples or a smaller model, or give Java more memory with DNNFL_JAVA_OPTS=-Xmx16g"
+                + (wantsStackTrace(parseResult) ? "" : " (rerun with --stacktrace)"));
+        if (wantsStackTrace(parseResult)) e.printStackTrace(err);
         err.flush();
         return EXIT_FAILURE;
     }

@@ -1,9 +1,11 @@
 package dev.dnnfl.cli;
 
 import dev.dnnfl.neutrality.NeutralityAnalysis;
+import dev.dnnfl.neutrality.NeutralityProvenance;
 import dev.dnnfl.neutrality.SearchLimits;
 import dev.dnnfl.neutrality.TrainedFitness;
 import dev.dnnfl.report.NeutralityReport;
+import dev.dnnfl.report.ReportFile;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
@@ -18,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,6 +80,7 @@ final class NeutralityCommand implements Callable<Integer> {
         Duration limit = parseDuration(budget);
         Subject subject = SubjectReader.read(subjectFile);
         Path folder = out != null ? out : Path.of("runs", "neutrality", subject.id());
+        ReportFile.checkFolderWritable(folder, folder, "the neutrality results");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
@@ -97,7 +101,9 @@ final class NeutralityCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Optional<Path> picture = NeutralityReport.write(folder, outcome, seconds);
+        NeutralityProvenance provenance = NeutralityProvenance.of(subject, NeutralityAnalysis.seeds(runs), topK,
+                DnnflVersion.number(), Instant.now());
+        Optional<Path> picture = NeutralityReport.write(folder, outcome, seconds, provenance);
         stdout.print(NeutralityReport.text(outcome.summary(), seconds));
         stdout.println("results in " + folder + (picture.isPresent() ? " (graph drawn: " + picture.get().getFileName() + ")"
                 : " (graph.dot; install graphviz to draw it)"));
@@ -115,10 +121,14 @@ final class NeutralityCommand implements Callable<Integer> {
         if (t.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
             throw new UserError("--budget: cannot read '" + text + "' as a duration (expected e.g. 90s, 30m, 2h, 1h30m or 0)");
         }
-        Duration d = Duration.ZERO;
-        if (m.group(1) != null) d = d.plusHours(Long.parseLong(m.group(1)));
-        if (m.group(2) != null) d = d.plusMinutes(Long.parseLong(m.group(2)));
-        if (m.group(3) != null) d = d.plusSeconds(Long.parseLong(m.group(3)));
-        return d;
+        try {
+            Duration d = Duration.ZERO;
+            if (m.group(1) != null) d = d.plusHours(Long.parseLong(m.group(1)));
+            if (m.group(2) != null) d = d.plusMinutes(Long.parseLong(m.group(2)));
+            if (m.group(3) != null) d = d.plusSeconds(Long.parseLong(m.group(3)));
+            return d;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new UserError("--budget: '" + text + "' is too long a duration (give at most some years, e.g. 10000h)");
+        }
     }
 }

@@ -59,12 +59,19 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            Map<String, Path> inputs = new LinkedHashMap<>();
+            inputs.put("--ground-truth", groundTruth);
+            inputs.put("--alternatives", alternatives);
+            inputs.put("--outputs", outputs);
+            ReportFile.checkWritable(out, inputs);
+        }
         ScorerInput input = ScorerInput.read(groundTruth, alternatives, outputs);
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("ground-truth", groundTruth);
         if (alternatives != null) files.put("alternatives", alternatives);
         files.put("outputs", outputs);
-        ScoreProvenance provenance = ScoreProvenance.of(mode.label(), files, dnnflVersion(), Instant.now());
+        ScoreProvenance provenance = ScoreProvenance.of(mode.label(), files, DnnflVersion.number(), Instant.now());
         ScoreTable table = Scorer.of(mode.rules()).scoreAll(input, provenance);
         String rendered = ScoreReport.render(table, format);
         if (out != null) {
@@ -78,11 +85,6 @@ final class ScoreCommand implements Callable<Integer> {
             stdout.flush();
         }
         return CommandLine.ExitCode.OK;
-    }
-
-    private String dnnflVersion() {
-        String[] version = spec.root().version();
-        return version.length == 0 ? "unknown" : version[0].replaceFirst("^dnnfl\\s+", "");
     }
 
     /** Reads {@code --mode}. */

@@ -2,6 +2,8 @@ package dev.dnnfl.cli;
 
 import dev.dnnfl.data.Dataset;
 import dev.dnnfl.data.DatasetLoader;
+import dev.dnnfl.report.ReportFile;
+import dev.dnnfl.report.ReportFolder;
 import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,11 +68,13 @@ final class TrainCommand implements Callable<Integer> {
         if (sampleEvery < 1) throw new UserError("--sample-every: " + sampleEvery + " is not an interval (accepted: >= 1)");
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ReportFile.checkFolderWritable(out, out, "the telemetry");
         Subject s = SubjectReader.read(subject);
         Dataset data = DatasetLoader.load(s);
-        NetworkBuilder.check(s, data.inputShape());
+        SubjectErrors.named(subject, () -> NetworkBuilder.check(s, data.inputShape()));
         err.printf("%s: %d training, %d validation, %d test samples, input %s%n", s.id(), data.train().size(),
                 data.validation().size(), data.test().size(), data.inputShape());
+        DataWarnings.print(err, data);
         err.flush();
         List<TrainingResult> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -77,10 +82,21 @@ final class TrainCommand implements Callable<Integer> {
             Path folder = out.resolve(s.id()).resolve("seed-" + runSeed);
             String label = runs > 1 ? "run " + (i + 1) + "/" + runs : "";
             TrainingResult r;
-            try (RunFolderWriter writer = RunFolderWriter.open(folder)) {
-                TelemetryRecorder recorder = new TelemetryRecorder(sampleEvery, List.of(writer));
-                r = Trainer.train(s, data, runSeed, List.of(recorder, new TrainProgress(err, label.strip(), !noProgress && System.console() != null)));
+            // The run's files appear only when it ends: a failed run leaves the earlier folder as it was.
+            ReportFolder staged = ReportFolder.stage(folder);
+            try {
+                RunFolderWriter writer = openRunFolder(staged.staging());
+                try (writer) {
+                    TelemetryRecorder recorder = new TelemetryRecorder(sampleEvery, List.of(writer));
+                    List<dev.dnnfl.train.TrainingObserver> observers = List.of(recorder,
+                            new TrainProgress(err, label.strip(), !noProgress && System.console() != null));
+                    r = SubjectErrors.named(subject, () -> Trainer.train(s, data, runSeed, observers));
+                }
+            } catch (RuntimeException | Error e) {
+                staged.discard(e);
+                throw e;
             }
+            staged.commit();
             results.add(r);
             stdout.printf("%sseed %d: %s after %d epoch(s), %d iterations, %.1f s%n", label.isEmpty() ? "" : label + "  ",
                     runSeed, r.stopReason().name().toLowerCase(java.util.Locale.ROOT), r.epochsRun(), r.iterations(),
@@ -101,5 +117,14 @@ final class TrainCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** The run folder, opened for writing; a place that cannot be written is the user's to fix. */
+    private static RunFolderWriter openRunFolder(Path folder) {
+        try {
+            return RunFolderWriter.open(folder);
+        } catch (UncheckedIOException e) {
+            throw new UserError(folder + ": cannot write the telemetry: " + ReportFile.reason(e.getCause()), e);
+        }
     }
 }

@@ -33,9 +33,18 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    /** The dataset of a subject, its labels checked against the subject's task. */
+    /**
+     * The dataset of a subject, its labels checked against the subject's task. A problem with a
+     * field of the specification names the subject file before the field's pointer.
+     */
     public static Dataset load(Subject subject) {
-        return load(subject.dataset(), subject.task());
+        try {
+            return load(subject.dataset(), subject.task());
+        } catch (UserError e) {
+            // Field errors are raised where only the specification is known: add the file here.
+            if (subject.file() == null || !e.getMessage().startsWith("/dataset")) throw e;
+            throw new UserError(subject.file() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The dataset a specification describes; labels of files are class ids when all are whole numbers >= 0. */
@@ -76,8 +85,8 @@ public final class DatasetLoader {
         Samples train = reshape(spec, drawn.train());
         Samples test = reshape(spec, drawn.test());
         if ("regression".equals(task) && train.classes() > 0) {
-            train = new Samples(train.inputs(), train.labels(), train.sampleShape(), 0, train.pixels());
-            test = new Samples(test.inputs(), test.labels(), test.sampleShape(), 0, test.pixels());
+            train = train.withLabels(train.labels(), 0);
+            test = test.withLabels(test.labels(), 0);
         }
         SplitSamples held = SplitSamples.holdOut(train, spec.validation(), test);
         if (held.train().size() == 0) {

@@ -144,6 +144,12 @@ record IdxFile(Path path, int type, int[] dims) {
         if (e instanceof NoSuchFileException) {
             return UserError.missingFile(path, "no such file");
         }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new UserError(path + ": not a UTF-8 text file (save it as UTF-8)", e);
+        }
+        if (java.nio.file.Files.isDirectory(path)) {
+            return new UserError(path + ": is a folder (expected a data file)", e);
+        }
         return new UserError(path + ": cannot read: " + e.getMessage(), e);
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Samples read from two NumPy {@code .npy} files with ND4J: inputs {@code [n, …]} (a 1-D array is
- * one input per sample) and labels {@code [n]} or {@code [n, 1]}. Inputs stored as {@code uint8}
- * count as 8-bit pixels.
+ * one input per sample) and labels {@code [n]} or {@code [n, 1]} (class ids or targets) or
+ * {@code [n, k]} (target rows, e.g. the multi-hot vectors a Keras program feeds a k-unit output,
+ * used as they are). Inputs stored as {@code uint8} count as 8-bit pixels.
  */
 record NpySource(Path inputs, Path labels) {
 
@@ -25,16 +26,18 @@ record NpySource(Path inputs, Path labels) {
             throw new UserError(inputs + ": a scalar, expected an array of samples [n, ...]");
         }
         long n = x.size(0);
-        if (y.length() != n || y.rank() > 2 || (y.rank() == 2 && y.size(1) != 1)) {
+        if (y.rank() < 1 || y.rank() > 2 || y.size(0) != n || (y.rank() == 2 && y.size(1) < 1)) {
             throw new UserError(labels + ": labels of shape " + Arrays.toString(y.shape()) + ", but " + inputs
-                    + " has " + n + " samples (expected labels [" + n + "] or [" + n + ", 1])");
+                    + " has " + n + " samples (expected labels [" + n + "], [" + n + ", 1] or target rows ["
+                    + n + ", k])");
         }
+        int k = y.rank() == 2 ? Math.toIntExact(y.size(1)) : 1;
         List<Integer> shape = x.rank() == 1 ? List.of(1)
                 : Arrays.stream(x.shape(), 1, x.rank()).mapToInt(Math::toIntExact).boxed().toList();
         float[] xs = n == 0 ? new float[0] : x.castTo(DataType.FLOAT).dup('c').data().asFloat();
         float[] ys = n == 0 ? new float[0] : y.castTo(DataType.FLOAT).dup('c').data().asFloat();
-        return new Samples(xs, ys, shape, Samples.classesOf(ys, task, labels.toString()),
-                x.dataType() == DataType.UBYTE);
+        int classes = k == 1 ? Samples.classesOf(ys, task, labels.toString()) : Samples.targetClassesOf(ys, k, task);
+        return new Samples(xs, ys, shape, classes, x.dataType() == DataType.UBYTE, k);
     }
 
     private static INDArray array(Path path) {

@@ -12,7 +12,8 @@ import java.util.List;
  * 8-bit pixels) use per-feature statistics of the training samples as they are when the step
  * runs, validation samples included, because a Keras program fits them on {@code x_train} before
  * {@code fit} holds the validation split out. Non-finite values are left out of the statistics
- * and stay as they are.
+ * and stay as they are. On labels given as target rows ({@code [n, k]}), statistics are per
+ * column and {@code normalize} works row by row, as on inputs.
  */
 record Preprocessing(List<PreprocessingStep> steps, List<PreprocessingOp> ops) {
 
@@ -41,7 +42,7 @@ record Preprocessing(List<PreprocessingStep> steps, List<PreprocessingOp> ops) {
     private static SplitSamples apply(PreprocessingOp op, PreprocessingStep step, SplitSamples splits) {
         boolean labels = step.target().equals("y");
         Columns fitted = labels
-                ? Columns.of(splits.train().labels(), splits.validation().labels(), 1)
+                ? Columns.of(splits.train().labels(), splits.validation().labels(), splits.train().labelWidth())
                 : Columns.of(splits.train().inputs(), splits.validation().inputs(), splits.train().width());
         SplitSamples out = splits;
         for (String name : step.split().equals("all") ? List.of("train", "validation", "test") : List.of(step.split())) {
@@ -50,11 +51,9 @@ record Preprocessing(List<PreprocessingStep> steps, List<PreprocessingOp> ops) {
             if (op == PreprocessingOp.FLATTEN) {
                 changed = s.reshaped(List.of(s.width()));
             } else if (labels) {
-                changed = new Samples(s.inputs(), transform(op, step, s.labels(), 1, fitted, false), s.sampleShape(),
-                        s.classes(), s.pixels());
+                changed = s.withLabels(transform(op, step, s.labels(), s.labelWidth(), fitted, false), s.classes());
             } else {
-                changed = new Samples(transform(op, step, s.inputs(), s.width(), fitted, s.pixels()), s.labels(),
-                        s.sampleShape(), s.classes(), s.pixels());
+                changed = s.withInputs(transform(op, step, s.inputs(), s.width(), fitted, s.pixels()));
             }
             out = out.with(name, changed);
         }

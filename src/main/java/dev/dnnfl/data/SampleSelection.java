@@ -21,6 +21,15 @@ record SampleSelection(int[] train, int[] test) {
     static SampleSelection choose(int pool, int train, int test, boolean shuffle, SplittableRandom random,
                                   String origin) {
         if ((long) train + test > pool) {
+            // Fashion-MNIST draws train and test from separate files: name only the count that is too large.
+            if (test == 0) {
+                throw UserError.atField(null, "/dataset/train", train + " training samples asked, but " + origin
+                        + " has only " + pool);
+            }
+            if (train == 0) {
+                throw UserError.atField(null, "/dataset/test", test + " test samples asked, but " + origin
+                        + " has only " + pool);
+            }
             throw UserError.atField(null, "/dataset/train", "train + test = " + train + " + " + test + " = "
                     + ((long) train + test) + " samples, but " + origin + " has only " + pool);
         }

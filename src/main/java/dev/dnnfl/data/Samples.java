@@ -9,24 +9,44 @@ import java.util.List;
 
 /**
  * A pool of samples as loaded or generated, before splitting and preprocessing: inputs in
- * row-major order (sample after sample, each of {@code sampleShape}, channels last), one label
- * per sample (class id or regression target), the number of classes (0 for regression) and
- * whether the inputs are 8-bit pixel values in [0, 255] (which decides what {@code scale_0_1}
- * does).
+ * row-major order (sample after sample, each of {@code sampleShape}, channels last), labels in
+ * row-major order, {@code labelWidth} per sample (1: a class id or regression target; k > 1: a
+ * target row used as it is, e.g. multi-hot), the number of classes (0 for regression; k for a
+ * classification with target rows) and whether the inputs are 8-bit pixel values in [0, 255]
+ * (which decides what {@code scale_0_1} does).
  */
-record Samples(float[] inputs, float[] labels, List<Integer> sampleShape, int classes, boolean pixels) {
+record Samples(float[] inputs, float[] labels, List<Integer> sampleShape, int classes, boolean pixels,
+               int labelWidth) {
     Samples {
         sampleShape = List.copyOf(sampleShape);
-        long width = width(sampleShape);
-        if (inputs.length != (long) labels.length * width) {
-            throw new IllegalArgumentException(inputs.length + " input values do not make "
-                    + labels.length + " samples of shape " + sampleShape);
+        if (labelWidth < 1 || labels.length % labelWidth != 0) {
+            throw new IllegalArgumentException(labels.length + " label values do not make rows of " + labelWidth);
         }
+        long width = width(sampleShape);
+        if (inputs.length != (long) (labels.length / labelWidth) * width) {
+            throw new IllegalArgumentException(inputs.length + " input values do not make "
+                    + labels.length / labelWidth + " samples of shape " + sampleShape);
+        }
+    }
+
+    /** Samples with one label per sample. */
+    Samples(float[] inputs, float[] labels, List<Integer> sampleShape, int classes, boolean pixels) {
+        this(inputs, labels, sampleShape, classes, pixels, 1);
     }
 
     /** The number of samples. */
     int size() {
-        return labels.length;
+        return labels.length / labelWidth;
+    }
+
+    /** The same samples with other labels (as many per sample) and number of classes. */
+    Samples withLabels(float[] newLabels, int newClasses) {
+        return new Samples(inputs, newLabels, sampleShape, newClasses, pixels, labelWidth);
+    }
+
+    /** The same samples with other inputs of the same shape. */
+    Samples withInputs(float[] newInputs) {
+        return new Samples(newInputs, labels, sampleShape, classes, pixels, labelWidth);
     }
 
     /** The number of input values per sample. */
@@ -38,17 +58,18 @@ record Samples(float[] inputs, float[] labels, List<Integer> sampleShape, int cl
     Samples select(int[] indices) {
         int w = width();
         float[] x = new float[indices.length * w];
-        float[] y = new float[indices.length];
+        int k = labelWidth;
+        float[] y = new float[indices.length * k];
         for (int i = 0; i < indices.length; i++) {
             System.arraycopy(inputs, indices[i] * w, x, i * w, w);
-            y[i] = labels[indices[i]];
+            System.arraycopy(labels, indices[i] * k, y, i * k, k);
         }
-        return new Samples(x, y, sampleShape, classes, pixels);
+        return new Samples(x, y, sampleShape, classes, pixels, labelWidth);
     }
 
     /** The same samples with each input reshaped to {@code shape} (same number of values). */
     Samples reshaped(List<Integer> shape) {
-        return new Samples(inputs, labels, shape, classes, pixels);
+        return new Samples(inputs, labels, shape, classes, pixels, labelWidth);
     }
 
     /** The samples as a split of float arrays in Keras' shape. */
@@ -59,7 +80,8 @@ record Samples(float[] inputs, float[] labels, List<Integer> sampleShape, int cl
             shape[i + 1] = sampleShape.get(i);
         }
         INDArray x = size() == 0 ? Nd4j.create(DataType.FLOAT, shape) : Nd4j.create(inputs, shape, 'c');
-        INDArray y = size() == 0 ? Nd4j.create(DataType.FLOAT, 0, 1) : Nd4j.create(labels, new long[] {size(), 1}, 'c');
+        INDArray y = size() == 0 ? Nd4j.create(DataType.FLOAT, 0, labelWidth)
+                : Nd4j.create(labels, new long[] {size(), labelWidth}, 'c');
         return new Split(x, y);
     }
 
@@ -92,6 +114,26 @@ record Samples(float[] inputs, float[] labels, List<Integer> sampleShape, int cl
             max = Math.max(max, (int) v);
         }
         return max + 1;
+    }
+
+    /**
+     * The number of classes that target rows ({@code width} > 1 values per sample) read from a
+     * file have: 0 for a regression task, {@code width} for classification (the rows are used as
+     * they are, so faulty values stay visible). With no task given, rows of 0s and 1s (one- or
+     * multi-hot) are classification targets and any others regression targets.
+     */
+    static int targetClassesOf(float[] labels, int width, String task) {
+        if ("regression".equals(task)) {
+            return 0;
+        }
+        if (task == null) {
+            for (float v : labels) {
+                if (v != 0 && v != 1) {
+                    return 0;
+                }
+            }
+        }
+        return width;
     }
 
     static long width(List<Integer> shape) {

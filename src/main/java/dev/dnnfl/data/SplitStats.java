@@ -17,6 +17,11 @@ import java.util.TreeMap;
  * {@code labelMax} over finite labels, {@code labelNanCount} non-finite labels,
  * {@code nonIntegerLabels} finite labels that are not whole numbers (e.g. class ids divided by
  * 255), and {@code classCounts} the number of samples per whole-number label, sorted by label.
+ *
+ * <p>When the labels are target rows ({@code [n, k]}, k > 1), the label figures are over every
+ * value of the rows, and {@code classCounts} maps each column 0..k−1 to its positives: the
+ * samples whose value in that column is above 0.5 (the threshold of Keras' binary accuracy), so
+ * for one- or multi-hot rows the number of samples carrying that class.
  */
 public record SplitStats(String split, long samples, List<Long> shape, double min, double max, double mean,
                          double std, long nanCount, long infCount, double labelMin, double labelMax,
@@ -62,17 +67,29 @@ public record SplitStats(String split, long samples, List<Long> shape, double mi
         double labelMin = Double.POSITIVE_INFINITY;
         double labelMax = Double.NEGATIVE_INFINITY;
         Map<Long, Long> counts = new TreeMap<>();
-        for (float v : y) {
+        int columns = Math.toIntExact(split.labelColumns());
+        if (columns > 1) {
+            for (long c = 0; c < columns; c++) {
+                counts.put(c, 0L);
+            }
+        }
+        for (int i = 0; i < y.length; i++) {
+            float v = y[i];
             if (!Float.isFinite(v)) {
                 labelNan++;
                 continue;
             }
             labelMin = Math.min(labelMin, v);
             labelMax = Math.max(labelMax, v);
-            if (v == Math.rint(v)) {
-                counts.merge((long) v, 1L, Long::sum);
-            } else {
+            if (v != Math.rint(v)) {
                 nonInteger++;
+            }
+            if (columns > 1) {
+                if (v > 0.5) {
+                    counts.merge((long) (i % columns), 1L, Long::sum);
+                }
+            } else if (v == Math.rint(v)) {
+                counts.merge((long) v, 1L, Long::sum);
             }
         }
         boolean anyLabel = y.length > labelNan;

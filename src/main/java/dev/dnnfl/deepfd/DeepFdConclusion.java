@@ -35,8 +35,13 @@ public record DeepFdConclusion(int runs, Map<ClassifierKind, Map<DeepFdLabel, In
     public static final double DEGENERATE_FRACTION = 0.7;
 
     public DeepFdConclusion {
-        counts = Map.copyOf(counts);
-        switchedOn = Map.copyOf(switchedOn);
+        // Enum maps keep DeepFD's classifier and label order in every rendering.
+        EnumMap<ClassifierKind, Map<DeepFdLabel, Integer>> c = new EnumMap<>(ClassifierKind.class);
+        counts.forEach((k, v) -> c.put(k, java.util.Collections.unmodifiableMap(new EnumMap<>(v))));
+        counts = java.util.Collections.unmodifiableMap(c);
+        EnumMap<ClassifierKind, Set<DeepFdLabel>> on = new EnumMap<>(ClassifierKind.class);
+        switchedOn.forEach((k, v) -> on.put(k, java.util.Collections.unmodifiableSet(v.isEmpty() ? EnumSet.noneOf(DeepFdLabel.class) : EnumSet.copyOf(v))));
+        switchedOn = java.util.Collections.unmodifiableMap(on);
         union = union.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(union));
         activationLayers = List.copyOf(activationLayers);
     }
@@ -59,8 +64,8 @@ public record DeepFdConclusion(int runs, Map<ClassifierKind, Map<DeepFdLabel, In
                 byLabel.put(label, c);
                 if (runs > 0 && label.switchedOn(c, runs)) kindOn.add(label);
             }
-            counts.put(kind, Map.copyOf(byLabel));
-            on.put(kind, Set.copyOf(kindOn.isEmpty() ? Set.of() : kindOn));
+            counts.put(kind, byLabel);
+            on.put(kind, kindOn);
             union.addAll(kindOn);
         }
         List<Integer> layers = suspiciousActivationLayers(subjectJson, traces);

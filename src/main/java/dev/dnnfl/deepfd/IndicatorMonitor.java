@@ -134,6 +134,24 @@ public final class IndicatorMonitor implements TelemetrySink {
         return Optional.ofNullable(stop);
     }
 
+    /**
+     * Ends the run: when it stopped inside an epoch (a diverged run ends at its first NaN loss,
+     * before any epoch record), that partial epoch gets its check and stands in as the last epoch,
+     * with the last batch's loss and running accuracy and no validation values. Without this a
+     * run that diverged in its first epoch would leave no trace, and the mutants DeepFD most
+     * needs to learn (a learning rate of 1 to 10) would drop out of the training set.
+     */
+    public void finish() {
+        if (currentEpoch < 0) return;
+        int epoch = currentEpoch;
+        check(epoch);
+        Double lastLoss = last(loss);
+        Double lastAcc = last(acc);
+        lastEpoch = new EpochRecord(epoch, lastLoss == null ? Double.NaN : lastLoss,
+                lastAcc == null ? Double.NaN : lastAcc, Double.NaN, Double.NaN, Double.NaN, 0);
+        currentEpoch = -1;
+    }
+
     /** The run as DeepFD keeps it: check rows so far, last epoch, last probe activations. */
     public RunTrace trace() {
         return new RunTrace(checks, lastEpoch, activations);

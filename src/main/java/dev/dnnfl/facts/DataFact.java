@@ -12,7 +12,8 @@ import java.util.Objects;
  * preprocessing, as the rule packs see them: the number of samples, the shape of one sample
  * (channels last), min/max/mean/std of the inputs over finite values, the count of NaN and
  * infinite input values, the label range, whether every label is a whole number, and the count
- * of samples per class id (empty for regression).
+ * of samples per class id (empty for regression; for labels given as target rows {@code [n, k]},
+ * per column the samples whose value there is above 0.5, see {@link SplitStats}).
  */
 public record DataFact(String split, long samples, List<Integer> sampleShape,
                        double min, double max, double mean, double std,

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flipkart.zjsonpatch.JsonPatch;
+import dev.dnnfl.spec.FaultList;
+import dev.dnnfl.spec.PatchFaults;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,16 +85,16 @@ public final class MutantGenerator {
 
     /**
      * The mutant that applies the mutations, in order, to the original: its JSON gets the id
-     * {@code <id>~<name>}, the ground truth of its patch and no fix.
+     * {@code <id>.<name>}, the ground truth of its patch and no fix.
      */
     public static Mutant combine(JsonNode original, List<Mutation> mutations) {
         ArrayNode patch = JsonNodeFactory.instance.arrayNode();
         for (Mutation m : mutations) patch.addAll(m.patch());
         String name = mutations.stream().map(Mutation::name).collect(Collectors.joining(SEPARATOR));
         JsonNode mutated = JsonPatch.apply(patch, original);
-        var truth = GroundTruths.of(patch);
+        FaultList truth = PatchFaults.of(original, patch, original.path("id").asText("subject"));
         ObjectNode subject = (ObjectNode) mutated;
-        subject.put("id", original.path("id").asText("subject") + "~" + name);
+        subject.put("id", original.path("id").asText("subject") + "." + name);
         ArrayNode gt = subject.putArray("ground_truth");
         truth.faults().forEach(f -> gt.add(f.toString()));
         subject.remove("fix");

@@ -193,7 +193,9 @@ public final class DiagnosisReport {
         prov.put("subjectSha256", p.subjectSha256());
         prov.set("seeds", JSON.valueToTree(p.seeds()));
         prov.put("rulesSha256", p.rulesSha256());
-        prov.set("classifierSha256", JSON.valueToTree(p.classifierSha256()));
+        // Sorted: the record's map iterates in an order that changes from one JVM to the next, and two
+        // diagnoses of the same inputs must print the same text (style guide 5.9).
+        prov.set("classifierSha256", JSON.valueToTree(new java.util.TreeMap<>(p.classifierSha256())));
         prov.put("dnnflVersion", p.dnnflVersion());
         prov.put("javaVersion", p.javaVersion());
         prov.put("createdAt", p.createdAt().toString());

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dnnfl.neutrality.NeutralityAnalysis;
+import dev.dnnfl.neutrality.NeutralityProvenance;
 import dev.dnnfl.neutrality.NeutralitySummary;
 import dev.dnnfl.neutrality.SearchNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +29,18 @@ public final class NeutralityReport {
     private NeutralityReport() {
     }
 
-    /** Writes every file; returns the rendered picture, if Graphviz could draw one. */
-    public static Optional<Path> write(Path folder, NeutralityAnalysis.Outcome outcome, double wallSeconds) {
+    /**
+     * Writes every file, the summaries with the analysis' provenance; returns the rendered picture,
+     * if Graphviz could draw one.
+     */
+    public static Optional<Path> write(Path folder, NeutralityAnalysis.Outcome outcome, double wallSeconds,
+                                       NeutralityProvenance provenance) {
         NeutralitySummary s = outcome.summary();
         ReportFile.write(folder.resolve("alternatives.tsv"), s.alternativesTsv());
         ReportFile.write(folder.resolve("graph.dot"), outcome.dot());
         ReportFile.write(folder.resolve("nodes.tsv"), nodes(outcome.search().nodes()));
-        ReportFile.write(folder.resolve("summary.json"), json(s, wallSeconds));
-        ReportFile.write(folder.resolve("summary.md"), markdown(s, wallSeconds));
+        ReportFile.write(folder.resolve("summary.json"), json(s, wallSeconds, provenance));
+        ReportFile.write(folder.resolve("summary.md"), markdown(s, wallSeconds) + "\n" + footer(provenance) + "\n");
         return render(folder.resolve("graph.dot"), folder.resolve("graph.svg"));
     }
 
@@ -76,7 +80,14 @@ public final class NeutralityReport {
         return out.toString();
     }
 
-    private static String json(NeutralitySummary s, double wallSeconds) {
+    /** The provenance as one line, for the Markdown summary's footer. */
+    static String footer(NeutralityProvenance p) {
+        return "provenance: subject " + p.subjectId() + " sha256 " + p.subjectSha256().substring(0, 12) + ", seeds "
+                + p.seeds() + ", top-k " + p.topK() + ", dnnfl " + p.dnnflVersion() + ", java " + p.javaVersion()
+                + ", " + p.createdAt();
+    }
+
+    private static String json(NeutralitySummary s, double wallSeconds, NeutralityProvenance p) {
         ObjectNode root = JSON.createObjectNode();
         root.put("subject", s.subjectId());
         root.put("nodes", s.nodes());
@@ -101,6 +112,15 @@ public final class NeutralityReport {
             ArrayNode paths = o.putArray("changed");
             a.changedPaths().forEach(paths::add);
         }
+        ObjectNode prov = root.putObject("provenance");
+        prov.put("subject_id", p.subjectId());
+        prov.put("subject_sha256", p.subjectSha256());
+        ArrayNode seeds = prov.putArray("seeds");
+        p.seeds().forEach(seeds::add);
+        prov.put("top_k", p.topK());
+        prov.put("dnnfl_version", p.dnnflVersion());
+        prov.put("java_version", p.javaVersion());
+        prov.put("created_at", p.createdAt().toString());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (IOException e) {
@@ -119,34 +139,20 @@ public final class NeutralityReport {
 
     /** Draws a DOT file as SVG with Graphviz when {@code dot} is on the PATH; empty otherwise. */
     public static Optional<Path> render(Path dotFile, Path svg) {
-        Path temp = null;
+        byte[] picture;
         try {
-            temp = Files.createTempFile(svg.toAbsolutePath().getParent(), ".graph", ".svg");
-            Process p = new ProcessBuilder("dot", "-Tsvg", "-o", temp.toString(), dotFile.toString())
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                Files.deleteIfExists(temp);
-                return Optional.empty();
-            }
-            Files.move(temp, svg, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return Optional.of(svg);
+            // dot writes the picture to stdout; ReportFile then moves it into place in one step.
+            Process p = new ProcessBuilder("dot", "-Tsvg", dotFile.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            picture = p.getInputStream().readAllBytes();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) return Optional.empty();
         } catch (IOException e) {
-            deleteQuietly(temp);
             return Optional.empty(); // Graphviz is not installed: the DOT file is the graph
         } catch (InterruptedException e) {
-            deleteQuietly(temp);
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) return;
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the temporary file " + temp, e);
-        }
+        ReportFile.write(svg, picture);
+        return Optional.of(svg);
     }
 }

@@ -53,7 +53,8 @@ public final class SubjectSummary {
             subject.fix().forEach(op -> out.append("  ").append(op.path("op").asText()).append(' ')
                     .append(op.path("path").asText()).append(op.has("value") ? " " + op.get("value") : "").append('\n'));
         }
-        out.append("sha256: ").append(subject.sha256()).append('\n');
+        // Not the file's hash: spelling, field order and omitted defaults do not change this one (telemetry and caches key on it).
+        out.append("canonical sha256: ").append(subject.sha256()).append('\n');
         return out.toString();
     }
 

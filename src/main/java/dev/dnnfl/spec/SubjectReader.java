@@ -68,9 +68,13 @@ public final class SubjectReader {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw UserError.missingFile(file, "no such subject file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw UserError.missingFile(file, "not a UTF-8 text file (save the subject as UTF-8)");
         } catch (IOException e) {
             throw UserError.missingFile(file, "cannot read the subject file: " + e.getMessage());
         }
+        // Editors on Windows start UTF-8 files with a byte-order mark; JSON parsers reject it.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         Path dir = file.toAbsolutePath().getParent();
         Subject s = parse(text, file.toString(), dir);
         return new Subject(s.id(), s.task(), s.dataset(), s.layers(), s.training(), s.groundTruth(), s.fix(),
@@ -103,7 +107,11 @@ public final class SubjectReader {
             JsonLocation at = e.getLocation();
             long line = at == null ? 0 : at.getLineNr();
             long column = at == null ? 0 : at.getColumnNr();
-            throw UserError.atLine(origin, line, column, "JSON syntax error: " + e.getOriginalMessage());
+            // Jackson appends where the enclosing value began, naming its own redacted source: noise to a user.
+            String what = e.getOriginalMessage().replaceAll(
+                    "\\s*\\(for (?:root|Object|Array) starting at \\[Source: [^\\]]*\\]\\)", "");
+            if (line <= 0) throw new UserError(origin + ": JSON syntax error: " + what);
+            throw UserError.atLine(origin, line, column, "JSON syntax error: " + what);
         }
     }
 
@@ -280,7 +288,8 @@ public final class SubjectReader {
         if (train != null) c.put("train", train);
         Integer test = integer(node, at, "test", 0, true, null);
         if (test != null) c.put("test", test);
-        Double validation = number(node, at, "validation", 0.0, 1.0, false, true, Vocabulary.DEFAULT_VALIDATION);
+        // Keras' validation_split: holding out every training sample (1.0) leaves nothing to train on.
+        Double validation = number(node, at, "validation", 0.0, 1.0, false, false, Vocabulary.DEFAULT_VALIDATION);
         if (validation != null) c.put("validation", validation);
         Long seed = longInteger(node, at, "seed", Vocabulary.DEFAULT_DATASET_SEED);
         if (seed != null) c.put("seed", seed);
@@ -869,13 +878,15 @@ public final class SubjectReader {
         boolean inRange = v.isNumber() && Double.isFinite(d)
                 && (minInclusive ? d >= min : d > min) && (maxInclusive ? d <= max : d < max);
         if (!inRange) {
-            problem(at + "/" + field, "expected a number " + range(min, max, minInclusive, maxInclusive) + ", found " + show(v));
+            String bounds = range(min, max, minInclusive, maxInclusive);
+            problem(at + "/" + field, "expected a number" + (bounds.isEmpty() ? "" : " " + bounds) + ", found " + show(v));
             return null;
         }
         return d;
     }
 
     private static String range(double min, double max, boolean minInclusive, boolean maxInclusive) {
+        if (min == -Double.MAX_VALUE && max == Double.MAX_VALUE) return "";   // any finite number
         String low = (minInclusive ? ">= " : "> ") + trim(min);
         if (max == Double.MAX_VALUE) return low;
         if (min == -Double.MAX_VALUE) return (maxInclusive ? "<= " : "< ") + trim(max);

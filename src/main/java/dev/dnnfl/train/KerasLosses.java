@@ -61,7 +61,17 @@ public final class KerasLosses {
      * units in a classification; raw otherwise.
      */
     public static LabelEncoding encoding(String loss, boolean classification, int outputWidth) {
-        if (!classification) return new LabelEncoding(outputWidth, false, false, Accuracy.NONE);
+        return encoding(loss, classification, outputWidth, null);
+    }
+
+    /**
+     * As {@link #encoding(String, boolean, int)}, naming the JSON pointer that sets the output
+     * width ({@code outputField}, e.g. {@code /layers/2/units}) in errors about labels that do not
+     * fit it. Accuracy is Keras': binary for one output unit or {@code binary_crossentropy}
+     * (element-wise, threshold 0.5, so also on multi-hot rows), categorical (argmax match) otherwise.
+     */
+    public static LabelEncoding encoding(String loss, boolean classification, int outputWidth, String outputField) {
+        if (!classification) return new LabelEncoding(outputWidth, false, false, Accuracy.NONE, outputField);
         boolean signed = loss.equals("hinge") || loss.equals("squared_hinge") || loss.equals("categorical_hinge");
         boolean sparse = loss.equals("sparse_categorical_crossentropy");
         boolean oneHot = outputWidth > 1 || sparse;
@@ -69,6 +79,6 @@ public final class KerasLosses {
         if (outputWidth == 1) accuracy = signed ? Accuracy.SIGNED : Accuracy.BINARY;
         else if (loss.equals("binary_crossentropy")) accuracy = Accuracy.BINARY;
         else accuracy = Accuracy.CATEGORICAL;
-        return new LabelEncoding(outputWidth, oneHot, signed, accuracy);
+        return new LabelEncoding(outputWidth, oneHot, signed, accuracy, outputField);
     }
 }

@@ -205,7 +205,7 @@ public final class NetworkBuilder {
                     + " output; add a flatten and a dense layer (accepted: a flat output)");
         }
         int width = shape.get(0);
-        LabelEncoding labels = KerasLosses.encoding(lossName, subject.isClassification(), width);
+        LabelEncoding labels = KerasLosses.encoding(lossName, subject.isClassification(), width, outputField(subject));
         LossLayer loss = new LossLayer.Builder()
                 .lossFunction(new MeteredLoss(lossFunction, labels.accuracy()))
                 .activation(new ActivationIdentity()).name("loss").build();
@@ -221,6 +221,16 @@ public final class NetworkBuilder {
             throw new UserError("/layers: DL4J cannot build this model: " + e.getMessage(), e);
         }
         return new Plan(conf, new LayerMap(dl4jOf, outputOf, next), labels, activations);
+    }
+
+    /** The field that sets the output width: the last dense layer's units, or the layers at large. */
+    private static String outputField(Subject subject) {
+        for (int i = subject.layers().size() - 1; i >= 0; i--) {
+            String type = subject.layers().get(i).type();
+            if (type.equals("dense")) return pointer(i, "units");
+            if (!type.equals("dropout") && !type.equals("activation") && !type.equals("batch_normalization")) break;
+        }
+        return "/layers/" + (subject.layers().size() - 1);
     }
 
     private static Layer dense(LayerSpec layer, int i, int units) {

@@ -2,6 +2,7 @@ package dev.dnnfl.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dnnfl.score.ScoreProvenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,12 @@ class NeutralityCommandTest {
         assertEquals(4, Files.readAllLines(out.resolve("evaluations.jsonl")).size(), "the fix and three configurations");
         long alternatives = Files.readAllLines(out.resolve("alternatives.tsv")).stream().filter(l -> !l.startsWith("#")).count();
         assertEquals(summary.get("alternatives").asLong(), alternatives);
+        // style guide 5.9: alternative ground truths carry their provenance
+        assertEquals(ScoreProvenance.sha256(subject), summary.at("/provenance/subject_sha256").asText());
+        assertEquals("[0,1]", summary.at("/provenance/seeds").toString());
+        assertEquals(5, summary.at("/provenance/top_k").asInt());
+        assertEquals(DnnflVersion.number(), summary.at("/provenance/dnnfl_version").asText());
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("provenance: subject "), "footer");
 
         Run second = run("neutrality", subject.toString(), "--runs", "2", "--max-trainings", "6", "--jobs", "1",
                 "--out", out.toString());

@@ -61,7 +61,7 @@ class TrainCommandTest {
         Files.writeString(subject, SUBJECT.formatted("huber"));
         Run r = run("train", subject.toString(), "--out", dir.resolve("runs").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("dnnfl: /training/loss: loss 'huber' is not supported"), r.err());
+        assertTrue(r.err().startsWith("dnnfl: " + subject + ": /training/loss: loss 'huber' is not supported"), r.err());
         assertFalse(Files.exists(dir.resolve("runs")), "nothing is trained or written");
     }
 

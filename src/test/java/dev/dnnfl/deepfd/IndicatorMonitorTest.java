@@ -109,4 +109,19 @@ class IndicatorMonitorTest {
         epoch(m, 3, new double[]{1.0}, 0.7);
         assertTrue(m.stopRequest().isPresent());
     }
+
+    @Test
+    void aRunThatDivergesInsideItsFirstEpochStillLeavesACheckAndALastEpoch() {
+        IndicatorMonitor m = new IndicatorMonitor(IndicatorLimits.deepFd(), 5, true);
+        m.onIteration(new IterationRecord(0, 0, 2.0, 0.5));
+        m.onIteration(new IterationRecord(1, 0, Double.NaN, 0.25));
+        m.finish();
+        RunTrace t = m.trace();
+        assertEquals(1, t.checks().size());
+        assertEquals(1.0, t.checks().get(0).get(CheckSeries.NAN_LOSS));
+        assertTrue(Double.isNaN(t.lastEpoch().trainLoss()));
+        assertEquals(0.375, t.lastEpoch().trainAccuracy());      // running mean of 0.5 and 0.25
+        m.finish();                                               // nothing left to finish
+        assertEquals(1, m.trace().checks().size());
+    }
 }

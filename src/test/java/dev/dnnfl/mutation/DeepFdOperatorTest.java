@@ -91,7 +91,7 @@ class DeepFdOperatorTest {
         assertEquals("HLR, ACH(2)", m.groundTruth().toString());
         assertEquals(5.0, m.subject().at("/training/learning_rate").asDouble());
         assertEquals("tanh", m.subject().at("/layers/2/activation").asText());
-        assertEquals("blobs-mlp~lr_5__act_tanh", m.subject().at("/id").asText());
+        assertEquals("blobs-mlp.lr_5__act_tanh", m.subject().at("/id").asText());
         assertTrue(m.subject().at("/fix").isMissingNode());
         assertEquals(0.001, SUBJECT.at("/training/learning_rate").asDouble());    // the original is untouched
     }

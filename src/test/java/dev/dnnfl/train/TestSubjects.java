@@ -167,6 +167,21 @@ public final class TestSubjects {
         return split("regression", Nd4j.create(x), Nd4j.create(y), List.of(2), 0);
     }
 
+    /**
+     * A multi-hot problem: each input is {@code bits} random 0/1 values, its target row the first
+     * {@code k} of them (so several classes may be on at once, or none); classes = k.
+     */
+    public static Dataset multiHot(int n, int bits, int k, long seed) {
+        Random rng = new Random(seed);
+        float[][] x = new float[n][bits];
+        float[][] y = new float[n][k];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < bits; j++) x[i][j] = rng.nextBoolean() ? 1 : 0;
+            System.arraycopy(x[i], 0, y[i], 0, k);
+        }
+        return split("multi-hot", Nd4j.create(x), Nd4j.create(y), List.of(bits), k);
+    }
+
     private static Dataset split(String name, INDArray x, INDArray y, List<Integer> shape, int classes) {
         long n = x.size(0);
         long a = n * 70 / 100;

@@ -80,4 +80,44 @@ class TrainerTest {
         assertEquals(1, r.epochsRun(), "the cut-short epoch is summarised");
         assertEquals(3, r.epochs().get(0).batches());
     }
+
+    @Test
+    void multiHotTargetsTrainAndReportKerasArgmaxAccuracy() {
+        var subject = classifier(training("adam", 0.01, "categorical_crossentropy", 32, 3),
+                dense(16, "relu"), dense(4, "softmax"));
+        var data = multiHot(300, 6, 4, 2);
+        final TrainingRun[] seen = new TrainingRun[1];
+        TrainingObserver keep = new TrainingObserver() {
+            @Override
+            public void onStart(TrainingRun r) {
+                seen[0] = r;
+            }
+        };
+        TrainingResult r = Trainer.train(subject, data, 3, List.of(keep));
+        assertEquals(StopReason.COMPLETED, r.stopReason());
+        assertTrue(Double.isFinite(r.testLoss()), "test loss " + r.testLoss());
+        var out = seen[0].network().model().output(data.test().features(), false);
+        var predicted = out.argMax(1);
+        var expected = data.test().labels().argMax(1);
+        double match = predicted.eq(expected).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).meanNumber().doubleValue();
+        assertEquals(match, r.testAccuracy(), 1e-6, "argmax match of outputs and target rows");
+    }
+
+    @Test
+    void multiHotTargetsWithBinaryCrossEntropyReportPerElementAccuracy() {
+        var subject = classifier(training("adam", 0.02, "binary_crossentropy", 16, 5),
+                dense(16, "relu"), dense(4, "sigmoid"));
+        TrainingResult r = Trainer.train(subject, multiHot(300, 6, 4, 2), 3);
+        // copying four of the input bits is easy: nearly every element is right
+        assertTrue(r.testAccuracy() > 0.9, "test accuracy " + r.testAccuracy());
+    }
+
+    @Test
+    void targetRowsWiderThanTheOutputAreAUserErrorNamingItsUnits() {
+        var subject = classifier(training("adam", 0.01, "categorical_crossentropy", 32, 1),
+                dense(8, "relu"), dropout(0.1), dense(5, "softmax"));
+        var error = assertThrows(dev.dnnfl.spec.UserError.class, () -> Trainer.train(subject, multiHot(50, 6, 4, 2), 1));
+        assertTrue(error.getMessage().startsWith("/layers/2/units: "), error.getMessage());
+        assertTrue(error.getMessage().contains("target rows of width 4"), error.getMessage());
+    }
 }
