@@ -9,9 +9,13 @@ import dev.dnnfl.benchmark.BenchmarkTables;
 import dev.dnnfl.benchmark.CombinationRule;
 import dev.dnnfl.benchmark.ReplayDiagnoser;
 import dev.dnnfl.benchmark.ResultsFolder;
-import dev.dnnfl.benchmark.RuleStageDiagnoser;
+import dev.dnnfl.benchmark.DeepFdSetup;
+import dev.dnnfl.benchmark.StageDiagnoser;
 import dev.dnnfl.benchmark.SubjectDiagnoser;
 import dev.dnnfl.benchmark.Technique;
+import dev.dnnfl.deepfd.DeepFdRuns;
+import dev.dnnfl.deepfd.FeatureSchema;
+import dev.dnnfl.deepfd.TrainedClassifiers;
 import dev.dnnfl.rules.RuleBase;
 import dev.dnnfl.score.ScoringMode;
 import dev.dnnfl.spec.FaultList;
@@ -28,9 +32,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -43,9 +47,9 @@ import java.util.concurrent.Callable;
                 + "alternatives.tsv, provenance.tsv, tables.md, index.html and the figure. Results already in --out are "
                 + "kept for the subjects not run again, unless --fresh; results of other rules or classifiers are "
                 + "refused.",
-                "The rule packs are read from --rules at start-up. DeepFD is not wired in yet: replay its stored "
-                        + "outputs with --replay FILE, which tabulates stored localisations (an outputs.tsv, e.g. the "
-                        + "study's) instead of running the techniques."})
+                "The rule packs are read from --rules at start-up, DeepFD's classifiers from --classifiers. "
+                        + "--replay FILE tabulates stored localisations (an outputs.tsv, e.g. the study's) instead of "
+                        + "running the techniques."})
 final class BenchmarkRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,10 +62,21 @@ final class BenchmarkRunCommand implements Callable<Integer> {
             description = "Folder of subject files (default: ${DEFAULT-VALUE}).")
     Path subjectsDir;
 
-    @Option(names = "--tools", paramLabel = "LIST",
-            description = "Techniques to run: dd, um, nl, dfd (default: every technique this build can run: "
-                    + "dd, um, nl; with --replay all four).")
+    @Option(names = "--tools", paramLabel = "LIST", defaultValue = "dd,um,nl,dfd",
+            description = "Techniques to run: dd, um, nl, dfd (default: ${DEFAULT-VALUE}).")
     String tools;
+
+    @Option(names = "--dfd-runs", paramLabel = "N", defaultValue = "20",
+            description = "DeepFD's trainings per diagnosis, as in the study (default: ${DEFAULT-VALUE}).")
+    int dfdRuns;
+
+    @Option(names = "--jobs", paramLabel = "J", defaultValue = "2",
+            description = "Worker threads for DeepFD's trainings (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--classifiers", paramLabel = "DIR",
+            description = "DeepFD's trained classifiers (default: trained-classifiers/ under $DNNFL_HOME or here).")
+    Path classifiers;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder (default: rules/ under $DNNFL_HOME, else under the current directory).")
@@ -111,12 +126,9 @@ final class BenchmarkRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<Technique> techniques = tools != null ? Technique.parseList("--tools", tools)
-                : replay != null ? EnumSet.allOf(Technique.class) : RuleStageDiagnoser.techniques();
-        if (replay == null && !RuleStageDiagnoser.techniques().containsAll(techniques)) {
-            throw new JobFailure("--tools: DeepFD (dfd) is not wired into 'benchmark run' in this build; run "
-                    + "'--tools dd,um,nl', or replay stored DeepFD outputs with --replay OUTPUTS");
-        }
+        Set<Technique> techniques = Technique.parseList("--tools", tools);
+        if (dfdRuns < 1) throw new UserError("--dfd-runs: must be at least 1, found " + dfdRuns);
+        if (jobs < 1) throw new UserError("--jobs: must be at least 1, found " + jobs);
         if (runs < 1) throw new UserError("--runs: must be at least 1, found " + runs);
         if (minVotes < 1) throw new UserError("--min-votes: must be at least 1, found " + minVotes);
         BenchmarkSuite suite = BenchmarkSuite.read(subjectsDir);
@@ -125,8 +137,7 @@ final class BenchmarkRunCommand implements Callable<Integer> {
         if (withNeutrality || alternatives != null) {
             alts = AlternativeGroundTruths.read(alternatives != null ? alternatives : Path.of("runs/neutrality"));
         }
-        SubjectDiagnoser diagnoser = replay != null ? ReplayDiagnoser.read(replay)
-                : new RuleStageDiagnoser(RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules), Clock.systemUTC());
+        SubjectDiagnoser diagnoser = replay != null ? ReplayDiagnoser.read(replay) : stages(techniques);
         PrintWriter err = spec.commandLine().getErr();
         String version = BenchmarkReportCommand.version(spec);
         BenchmarkRunner runner = new BenchmarkRunner(diagnoser, new CombinationRule(minVotes), runs, seed, version,
@@ -139,5 +150,18 @@ final class BenchmarkRunCommand implements Callable<Integer> {
                 version, Instant.now());
         BenchmarkReportCommand.writeAndSummarise(spec, out, tables);
         return CommandLine.ExitCode.OK;
+    }
+
+    /** dnnfl's own stages: the rule packs, and DeepFD when it is asked for (its classifiers must load). */
+    private SubjectDiagnoser stages(Set<Technique> techniques) {
+        Optional<DeepFdSetup> deepFd = Optional.empty();
+        if (techniques.contains(Technique.DFD)) {
+            FeatureSchema schema = FeatureSchema.read(DeepFdCommand.featuresFile(null));
+            TrainedClassifiers trained = TrainedClassifiers.load(DeepFdCommand.classifierDir(classifiers), schema);
+            DeepFdRuns.shareCores(jobs);
+            deepFd = Optional.of(new DeepFdSetup(schema, trained, dfdRuns, jobs));
+        }
+        return new StageDiagnoser(RuleBase.load(rules == null ? RuleBase.defaultFolder() : rules), deepFd,
+                Clock.systemUTC());
     }
 }

@@ -99,11 +99,11 @@ class BenchmarkCommandTest {
     }
 
     @Test
-    void deepFdWithoutReplayIsAClearFailure() {
+    void deepFdWithoutItsClassifiersExitsWith2() {
         Run r = run("benchmark", "run", "--subjects-dir", resource("benchmark/subjects"), "--tools", "dfd",
-                "--out", dir.resolve("results").toString());
-        assertEquals(1, r.exitCode());
-        assertTrue(r.err().startsWith("dnnfl: --tools: DeepFD (dfd) is not wired"), r.err());
+                "--classifiers", dir.resolve("no-classifiers").toString(), "--out", dir.resolve("results").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("dnnfl: ") && r.err().contains("no-classifiers"), r.err());
     }
 
     @Test

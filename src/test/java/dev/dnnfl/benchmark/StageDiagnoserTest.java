@@ -13,12 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rule-pack diagnoser on a test subject, NeuraLint only (static: no training). */
-class RuleStageDiagnoserTest {
+class StageDiagnoserTest {
     @Test
     void neuraLintRunsStaticallyAndDeepFdIsNotApplicable() {
         RuleBase rules = RuleBase.load(Path.of("rules"));
         BenchmarkSubject m1 = TestSubjects.suite().select("--subjects", List.of("M1")).get(0);
-        SubjectDiagnosis d = new RuleStageDiagnoser(rules, Clock.systemUTC())
+        SubjectDiagnosis d = new StageDiagnoser(rules, java.util.Optional.empty(), Clock.systemUTC())
                 .diagnose(m1, EnumSet.of(Technique.NL, Technique.DFD), 1);
         assertEquals(EnumSet.of(Technique.NL, Technique.DFD), d.localisations().keySet());
         assertFalse(d.localisations().get(Technique.NL).faults().notApplicable(), "NL ran");
