@@ -63,6 +63,8 @@ public final class Dnnfl implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Dnnfl());
         giveVersionToSubcommands(cl);
+        // --format JSON works where a command parses it itself; enum options should agree.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Dnnfl::handleExecutionException);
         cl.setParameterExceptionHandler(Dnnfl::handleParameterException);
         cl.setExecutionStrategy(parseResult -> {

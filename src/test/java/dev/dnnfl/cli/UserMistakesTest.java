@@ -267,6 +267,14 @@ class UserMistakesTest {
     }
 
     @Test
+    void formatNamesAreCaseInsensitiveInEveryCommand() throws IOException {
+        Path s = subject("tiny.json", TINY);
+        Run r = run("validate", s.toString(), "--format", "JSON");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{"), r.out());
+    }
+
+    @Test
     void anUnknownSubcommandOrOptionIsOneLinePointingToHelp() {
         assertOneLineError(run("diagnosee"), "'diagnosee'", "dnnfl --help");
         assertOneLineError(run("score", "--ground-truth"), "--ground-truth", "dnnfl score --help");
