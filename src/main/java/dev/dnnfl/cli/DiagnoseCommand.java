@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dnnfl diagnose SUBJECT}: runs the rule-based localisation techniques on a subject. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        header = "Run the DeepDiagnosis, UMLAUT and NeuraLint rule packs (and DeepFD with --tools dfd) on a subject.",
+        header = "Run DeepDiagnosis, UMLAUT, NeuraLint (rule packs) and DeepFD (classifiers) on a subject.",
         description = {"Prints per technique the localisation (fault list in the study's notation), the messages "
                 + "and fixes of its findings, and, when the subject has a ground truth, RC/PR/F3. NeuraLint (nl) "
                 + "only reads the subject; DeepDiagnosis (dd) and UMLAUT (um) watch training runs. The rules are "
@@ -58,9 +58,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     Path subject;
 
     @Option(names = "--tools", split = ",", paramLabel = "TOOL",
-            description = "Techniques to run, comma-separated: dd, um, nl, dfd (default: dd, um, nl; dfd trains "
-                    + "the subject --dfd-runs more times and needs trained classifiers).")
-    List<String> tools = List.of("dd", "um", "nl");
+            description = "Techniques to run, comma-separated: dd, um, nl, dfd (default: all four; dfd trains "
+                    + "the subject --dfd-runs more times with the classifiers of trained-classifiers/).")
+    List<String> tools = List.of("dd", "um", "nl", "dfd");
 
     @Option(names = "--dfd-runs", paramLabel = "N", defaultValue = "20",
             description = "DeepFD's own training runs (default: ${DEFAULT-VALUE}, as in the study).")

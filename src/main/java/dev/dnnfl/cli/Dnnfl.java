@@ -27,6 +27,7 @@ import java.io.StringWriter;
                 BenchTelemetryCommand.class,
                 DiagnoseCommand.class,
                 RulesCommand.class,
+                BenchmarkCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

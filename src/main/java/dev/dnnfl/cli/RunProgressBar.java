@@ -8,10 +8,16 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 import java.io.PrintWriter;
 
-/** A progress bar on stderr for DeepFD runs, one bar per phase. */
+/**
+ * Progress of DeepFD runs on stderr: a bar per phase on a terminal; otherwise (a log, a pipe) one
+ * line when a phase starts and one when it ends, so redirected output holds no bar redraws.
+ */
 final class RunProgressBar implements RunProgress, AutoCloseable {
     private final PrintWriter err;
+    private final boolean terminal = System.console() != null;
     private ProgressBar bar;
+    private String phase;
+    private int done;
     private int failed;
 
     RunProgressBar(PrintWriter err) {
@@ -21,6 +27,13 @@ final class RunProgressBar implements RunProgress, AutoCloseable {
     @Override
     public synchronized void planned(String phase, int runs) {
         close();
+        this.phase = phase;
+        done = 0;
+        if (!terminal) {
+            err.println("dnnfl: " + phase + ": " + runs + " runs");
+            err.flush();
+            return;
+        }
         bar = new ProgressBarBuilder().setTaskName(phase).setInitialMax(runs).setUpdateIntervalMillis(500)
                 .setConsumer(new DelegatingProgressBarConsumer(line -> {
                     err.print("\r" + line);
@@ -31,6 +44,7 @@ final class RunProgressBar implements RunProgress, AutoCloseable {
     @Override
     public synchronized void finished(RunOutcome outcome) {
         if (!outcome.completed()) failed++;
+        done++;
         if (bar != null) {
             bar.step();
             if (failed > 0) bar.setExtraMessage(failed + " failed");
@@ -39,6 +53,11 @@ final class RunProgressBar implements RunProgress, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (!terminal && phase != null) {
+            err.println("dnnfl: " + phase + ": " + done + " runs done" + (failed > 0 ? ", " + failed + " failed" : ""));
+            err.flush();
+            phase = null;
+        }
         if (bar != null) {
             bar.close();
             err.println();

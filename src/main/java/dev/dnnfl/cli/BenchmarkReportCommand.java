@@ -1,0 +1,83 @@
+package dev.dnnfl.cli;
+
+import dev.dnnfl.benchmark.BenchmarkResults;
+import dev.dnnfl.benchmark.BenchmarkTables;
+import dev.dnnfl.benchmark.ResultsFolder;
+import dev.dnnfl.benchmark.StudyFigures;
+import dev.dnnfl.report.BenchmarkReport;
+import dev.dnnfl.score.ScoringMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code dnnfl benchmark report}: rebuilds the tables and figure from a stored results folder. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        header = "Rebuild the benchmark's tables and figure from stored results, without training.",
+        description = {"Reads the results folder written by 'dnnfl benchmark run' (outputs.tsv, timings.tsv, "
+                + "ground-truth.tsv, alternatives.tsv, provenance.tsv) and writes tables.md, index.html and the "
+                + "figure again, e.g. after changing the scoring mode or the study's figures. Results of different "
+                + "rules or classifiers in one folder are refused."})
+final class BenchmarkReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "benchmark/results",
+            description = "Results folder to read (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the tables (default: the results folder).")
+    Path out;
+
+    @Option(names = "--mode", paramLabel = "plain|study", defaultValue = "plain",
+            converter = BenchmarkCommand.ModeConverter.class,
+            description = "Scoring rules of the tables (default: ${DEFAULT-VALUE}).")
+    ScoringMode mode;
+
+    @Option(names = "--study", paramLabel = "DIR", defaultValue = "benchmark/reference",
+            description = "Folder with the study's scores-study.tsv and times-study.tsv (default: ${DEFAULT-VALUE}; skipped when absent).")
+    Path study;
+
+    @Override
+    public Integer call() {
+        BenchmarkResults stored = ResultsFolder.read(results);
+        BenchmarkTables tables = BenchmarkTables.of(stored, mode.rules(), studyFigures(study), version(spec),
+                Instant.now());
+        writeAndSummarise(spec, out == null ? results : out, tables);
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** The study's figures in a folder, when its scores file is there. */
+    static Optional<StudyFigures> studyFigures(Path folder) {
+        Path scores = folder.resolve("scores-study.tsv");
+        if (!Files.isRegularFile(scores)) return Optional.empty();
+        Path times = folder.resolve("times-study.tsv");
+        return Optional.of(StudyFigures.read(scores, Files.isRegularFile(times) ? times : null));
+    }
+
+    /** Writes the report files and prints the summary on stdout and the folder on stderr. */
+    static void writeAndSummarise(CommandSpec spec, Path folder, BenchmarkTables tables) {
+        BenchmarkReport.write(folder, tables);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(BenchmarkReport.summary(tables));
+        stdout.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("dnnfl: tables and figure written to " + folder.resolve(BenchmarkReport.HTML) + " and "
+                + folder.resolve(BenchmarkReport.MARKDOWN));
+        err.flush();
+    }
+
+    /** The dnnfl version of the root command. */
+    static String version(CommandSpec spec) {
+        String[] v = spec.root().version();
+        return v.length == 0 ? "unknown" : v[0].replaceFirst("^dnnfl\\s+", "");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dnnfl.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code dnnfl benchmark check} on a one-subject folder with real (tiny) trainings. */
+class BenchmarkCheckCommandTest {
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Dnnfl.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Zero kernels behind a ReLU: nothing below the output learns; the fix restores glorot_uniform. */
+    private static Path folder(Path dir) throws IOException {
+        Path subjects = Files.createDirectories(dir.resolve("subjects"));
+        Files.writeString(subjects.resolve("Z1.json"), """
+                {"id": "Z1", "task": "classification",
+                 "dataset": {"source": "synthetic:blobs", "train": 200, "test": 100, "classes": 3, "features": 2},
+                 "layers": [{"type": "dense", "units": 8, "activation": "relu", "kernel_initializer": "zeros"},
+                            {"type": "dense", "units": 3, "activation": "softmax", "kernel_initializer": "zeros"}],
+                 "training": {"optimizer": "adam", "learning_rate": 0.01, "loss": "categorical_crossentropy",
+                              "batch_size": 32, "epochs": 8},
+                 "ground_truth": ["WCI(0,1)"],
+                 "fix": [{"op": "replace", "path": "/layers/0/kernel_initializer", "value": "glorot_uniform"},
+                         {"op": "replace", "path": "/layers/1/kernel_initializer", "value": "glorot_uniform"}]}
+                """);
+        return subjects;
+    }
+
+    @Test
+    void anExposedFaultExitsZeroWithTheTable(@TempDir Path dir) throws IOException {
+        Run r = run("benchmark", "check", "--subjects-dir", folder(dir).toString(), "--runs", "4", "--jobs", "1",
+                "--out", dir.resolve("check.md").toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("| Z1 | accuracy |"), r.out());
+        assertTrue(r.out().contains("| exposed |"), r.out());
+        assertTrue(r.out().contains("1 of 1 subjects expose their fault"), r.out());
+        assertEquals(r.out(), Files.readString(dir.resolve("check.md")));
+    }
+
+    @Test
+    void anUnknownSubjectIsBadInput(@TempDir Path dir) throws IOException {
+        Run r = run("benchmark", "check", "--subjects-dir", folder(dir).toString(), "--subjects", "Q9");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("dnnfl: --subjects: unknown subject 'Q9' (known: Z1)"), r.err());
+    }
+}
