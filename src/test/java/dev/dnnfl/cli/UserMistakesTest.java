@@ -264,6 +264,11 @@ class UserMistakesTest {
                 "--seed: does not apply with --telemetry");
         assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--tools", "nl"),
                 "--telemetry: only dd and um replay training runs");
+        Path file = Files.writeString(dir.resolve("notes.txt"), "");
+        assertOneLineError(run("diagnose", s.toString(), "--tools", "dd", "--telemetry", file.toString(), "--rules",
+                dir.resolve("no-rules").toString()), file + ": is a file, not a run folder");
+        assertOneLineError(run("diagnose", s.toString(), "--tools", "dd", "--telemetry", dir.resolve("nowhere").toString(),
+                "--rules", dir.resolve("no-rules").toString()), dir.resolve("nowhere") + ": no such run folder");
     }
 
     @Test
