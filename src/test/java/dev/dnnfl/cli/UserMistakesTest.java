@@ -260,6 +260,7 @@ class UserMistakesTest {
         Path folder = Files.createDirectories(dir.resolve("runs/tiny/seed-1"));
         assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--runs", "3"),
                 "--runs: does not apply with --telemetry");
+        // without dfd: DeepFD trains its own runs, and --seed applies to them
         assertOneLineError(run("diagnose", s.toString(), "--tools", "dd,um", "--telemetry", folder.toString(), "--seed", "7"),
                 "--seed: does not apply with --telemetry");
         assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--tools", "nl"),
