@@ -66,7 +66,10 @@ public final class RuleBase {
         return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve("rules");
     }
 
-    /** Compiles every {@code *.drl} file of a folder (a pack whose file is absent is simply not loaded). */
+    /**
+     * Compiles every {@code *.drl} file of a folder (a pack whose file is absent is simply not
+     * loaded); a folder without any rule file is a {@link UserError}.
+     */
     public static RuleBase load(Path folder) {
         return load(folder, EnumSet.noneOf(RulePack.class), true);
     }
@@ -94,6 +97,12 @@ public final class RuleBase {
             });
         } catch (IOException e) {
             throw new UserError(folder + ": cannot list the rules folder: " + e.getMessage(), e);
+        }
+        boolean noPackFile = packFiles.stream().noneMatch(f -> Files.isRegularFile(folder.resolve(f)));
+        if ((every && chosen.isEmpty()) || (!packs.isEmpty() && noPackFile)) {
+            // An empty (or wrong) folder would otherwise compile to a rule base that finds nothing.
+            throw UserError.missingFile(folder, "holds none of the rule files "
+                    + String.join(", ", RulePack.files()) + " (give the rules folder with --rules DIR)");
         }
         for (RulePack p : packs) {
             if (!chosen.containsKey(p.file())) {
