@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class RuleBase {
     /** The environment variable naming dnnfl's home folder, whose {@code rules/} is the default. */
-    public static final String HOME_VARIABLE = "DNNFL_HOME";
+    public static final String HOME_VARIABLE = dev.dnnfl.spec.ProjectFolder.HOME_VARIABLE;
 
     private final KieBase kieBase;
     private final Map<String, Path> files;
@@ -62,8 +62,7 @@ public final class RuleBase {
 
     /** The default rules folder: {@code rules/} under {@code $DNNFL_HOME}, else under the current directory. */
     public static Path defaultFolder() {
-        String home = System.getenv(HOME_VARIABLE);
-        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve("rules");
+        return dev.dnnfl.spec.ProjectFolder.resolve("rules");
     }
 
     /**
