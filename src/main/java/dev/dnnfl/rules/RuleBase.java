@@ -223,7 +223,21 @@ public final class RuleBase {
 
     /** A fresh session over these rules. */
     public RuleSession newSession() {
-        return new RuleSession(kieBase.newKieSession(), globals);
+        return new RuleSession(kieBase.newKieSession(), globals, this::fileOfRule);
+    }
+
+    /** The rule file (as shown to the user) that declares rule {@code name}; "rules" when none is found. */
+    private String fileOfRule(String name) {
+        String declaration = "rule \"" + name + "\"";
+        for (Path file : files.values()) {
+            try {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains(declaration)) return shown(file);
+            } catch (IOException e) {
+                // the file changed or vanished since it was compiled: keep looking, the message still names the rule
+                continue;
+            }
+        }
+        return "rules";
     }
 
     /** The SHA-256 of the sorted (file name, content) pairs of every rule file compiled. */

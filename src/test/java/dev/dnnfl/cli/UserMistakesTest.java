@@ -288,8 +288,8 @@ class UserMistakesTest {
     }
 
     @Test
-    void aBugIsAnInternalErrorWithExitOneAndItsTraceOnlyOnRequest() throws IOException {
-        // A rule whose consequence throws stands in for a bug: nothing the user typed is wrong.
+    void aRuleConsequenceThatThrowsIsABadInputNamingTheRuleAndItsFile() throws IOException {
+        // The rule files are the user's to edit: a consequence that throws is theirs to fix, as a DRL compile error.
         Path rules = Files.createDirectory(dir.resolve("rules"));
         String drl = Files.readString(Path.of("rules/neuralint.drl"));
         // The file's first consequence is its limits rule, which always fires.
@@ -299,12 +299,39 @@ class UserMistakesTest {
         Path s = subject("tiny.json", TINY.replace("\"features\": 3 }", "\"features\": 3, \"shape\": [3] }"));
 
         Run r = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString());
-        assertEquals(1, r.exit(), r.err());
+        assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("dnnfl: internal error: "), r.err());
-        assertTrue(r.err().strip().endsWith("(rerun with --stacktrace)"), r.err());
+        assertTrue(r.err().matches("(?s)dnnfl: \\S*neuralint\\.drl: rule \"NL [^\"]+\": its consequence threw "
+                + "ArithmeticException: / by zero\\s*"), r.err());
+    }
 
-        Run traced = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString(), "--stacktrace");
+    /** Stands in for a bug: a command that fails although nothing the user typed is wrong. */
+    @CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    private static Run runWithBug(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Dnnfl.commandLine();
+        cl.addSubcommand(new Boom());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aBugIsAnInternalErrorWithExitOneAndItsTraceOnlyOnRequest() {
+        Run r = runWithBug("boom");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("dnnfl: internal error: IllegalStateException: a bug (rerun with --stacktrace)", r.err().strip());
+
+        Run traced = runWithBug("boom", "--stacktrace");
         assertEquals(1, traced.exit());
         assertTrue(traced.err().lines().anyMatch(l -> l.startsWith("\tat ")), traced.err());
         assertFalse(traced.err().contains("rerun with --stacktrace"), traced.err());
