@@ -8,6 +8,7 @@ import dev.dnnfl.neutrality.NeutralityAnalysis;
 import dev.dnnfl.neutrality.TrainedFitness;
 import dev.dnnfl.report.FaultCheckReport;
 import dev.dnnfl.report.ReportFile;
+import dev.dnnfl.spec.ProjectFolder;
 import dev.dnnfl.spec.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +39,8 @@ final class BenchmarkCheckCommand implements Callable<Integer> {
             description = "Subjects to check, e.g. M1,C2,D4 (default: every subject of --subjects-dir).")
     List<String> subjects = new ArrayList<>();
 
-    @Option(names = "--subjects-dir", paramLabel = "DIR", defaultValue = "benchmark/subjects",
-            description = "Folder of subject files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--subjects-dir", paramLabel = "DIR",
+            description = "Folder of subject files (default: benchmark/subjects under $DNNFL_HOME, else the current folder).")
     Path subjectsDir;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10",
@@ -54,6 +55,7 @@ final class BenchmarkCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (subjectsDir == null) subjectsDir = ProjectFolder.resolve("benchmark/subjects");
         if (runs < 2) throw new UserError("--runs: the killing test needs at least 2 runs, found " + runs);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) throw new UserError("--jobs: must be >= 1, found " + threads);

@@ -1,5 +1,6 @@
 package dev.dnnfl.cli;
 
+import dev.dnnfl.spec.ProjectFolder;
 import dev.dnnfl.benchmark.BenchmarkResults;
 import dev.dnnfl.benchmark.BenchmarkTables;
 import dev.dnnfl.benchmark.ResultsFolder;
@@ -30,8 +31,8 @@ final class BenchmarkReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--results", paramLabel = "DIR", defaultValue = "benchmark/results",
-            description = "Results folder to read (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results", paramLabel = "DIR",
+            description = "Results folder to read (default: benchmark/results under $DNNFL_HOME, else the current folder).")
     Path results;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the tables (default: the results folder).")
@@ -42,12 +43,14 @@ final class BenchmarkReportCommand implements Callable<Integer> {
             description = "Scoring rules of the tables (default: ${DEFAULT-VALUE}).")
     ScoringMode mode;
 
-    @Option(names = "--study", paramLabel = "DIR", defaultValue = "benchmark/reference",
-            description = "Folder with the study's scores-study.tsv and times-study.tsv (default: ${DEFAULT-VALUE}; skipped when absent).")
+    @Option(names = "--study", paramLabel = "DIR",
+            description = "Folder with the study's scores-study.tsv and times-study.tsv (default: benchmark/reference under $DNNFL_HOME, else the current folder; skipped when absent).")
     Path study;
 
     @Override
     public Integer call() {
+        if (results == null) results = ProjectFolder.resolve("benchmark/results");
+        if (study == null) study = ProjectFolder.resolve("benchmark/reference");
         BenchmarkResults stored = ResultsFolder.read(results);
         BenchmarkTables tables = BenchmarkTables.of(stored, mode.rules(), studyFigures(study), version(spec),
                 Instant.now());

@@ -1,5 +1,6 @@
 package dev.dnnfl.cli;
 
+import dev.dnnfl.spec.ProjectFolder;
 import dev.dnnfl.benchmark.AlternativeGroundTruths;
 import dev.dnnfl.benchmark.BenchmarkResults;
 import dev.dnnfl.benchmark.BenchmarkRunner;
@@ -58,8 +59,8 @@ final class BenchmarkRunCommand implements Callable<Integer> {
             description = "Subjects to run, e.g. M1,C2,D4 (default: every subject of --subjects-dir).")
     List<String> subjects = new ArrayList<>();
 
-    @Option(names = "--subjects-dir", paramLabel = "DIR", defaultValue = "benchmark/subjects",
-            description = "Folder of subject files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--subjects-dir", paramLabel = "DIR",
+            description = "Folder of subject files (default: benchmark/subjects under $DNNFL_HOME, else the current folder).")
     Path subjectsDir;
 
     @Option(names = "--tools", paramLabel = "LIST", defaultValue = "dd,um,nl,dfd",
@@ -90,8 +91,8 @@ final class BenchmarkRunCommand implements Callable<Integer> {
             description = "Seed of the first run; run r uses SEED + r (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "benchmark/results",
-            description = "Results folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results folder (default: benchmark/results under $DNNFL_HOME, else the current folder).")
     Path out;
 
     @Option(names = "--fresh", description = "Discard the results already in --out instead of keeping the other subjects'.")
@@ -103,7 +104,7 @@ final class BenchmarkRunCommand implements Callable<Integer> {
 
     @Option(names = "--alternatives", paramLabel = "PATH",
             description = "Alternative ground truths: a scorer-format file, or a folder searched for *alternatives*.tsv "
-                    + "(default with --with-neutrality: runs/neutrality, where dnnfl neutrality writes).")
+                    + "(default with --with-neutrality: benchmark/neutrality under $DNNFL_HOME, else the current folder).")
     Path alternatives;
 
     @Option(names = "--mode", paramLabel = "plain|study", defaultValue = "plain",
@@ -120,12 +121,15 @@ final class BenchmarkRunCommand implements Callable<Integer> {
             description = "Replay the localisations of an outputs.tsv (and the timings.tsv beside it) instead of running the techniques.")
     Path replay;
 
-    @Option(names = "--study", paramLabel = "DIR", defaultValue = "benchmark/reference",
-            description = "Folder with the study's scores-study.tsv and times-study.tsv to compare with (default: ${DEFAULT-VALUE}; skipped when absent).")
+    @Option(names = "--study", paramLabel = "DIR",
+            description = "Folder with the study's scores-study.tsv and times-study.tsv to compare with (default: benchmark/reference under $DNNFL_HOME, else the current folder; skipped when absent).")
     Path study;
 
     @Override
     public Integer call() {
+        if (subjectsDir == null) subjectsDir = ProjectFolder.resolve("benchmark/subjects");
+        if (out == null) out = ProjectFolder.resolve("benchmark/results");
+        if (study == null) study = ProjectFolder.resolve("benchmark/reference");
         Set<Technique> techniques = Technique.parseList("--tools", tools);
         if (dfdRuns < 1) throw new UserError("--dfd-runs: must be at least 1, found " + dfdRuns);
         if (jobs < 1) throw new UserError("--jobs: must be at least 1, found " + jobs);
@@ -135,7 +139,7 @@ final class BenchmarkRunCommand implements Callable<Integer> {
         List<BenchmarkSubject> chosen = suite.select("--subjects", subjects);
         Map<String, List<FaultList>> alts = Map.of();
         if (withNeutrality || alternatives != null) {
-            alts = AlternativeGroundTruths.read(alternatives != null ? alternatives : Path.of("runs/neutrality"));
+            alts = AlternativeGroundTruths.read(alternatives != null ? alternatives : ProjectFolder.resolve("benchmark/neutrality"));
         }
         SubjectDiagnoser diagnoser = replay != null ? ReplayDiagnoser.read(replay) : stages(techniques);
         PrintWriter err = spec.commandLine().getErr();

@@ -23,8 +23,7 @@ final class DeepFdCommand implements Runnable {
 
     /** The project folder: {@code DNNFL_HOME} (set by bin/dnnfl) or the working directory. */
     static Path home() {
-        String home = System.getenv("DNNFL_HOME");
-        return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+        return dev.dnnfl.spec.ProjectFolder.home();
     }
 
     /** The feature definitions file: the option's value, or the project's. */

@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -122,6 +123,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             if (!live) throw new UserError("--telemetry: only dd and um replay training runs; --tools " + String.join(",", tools)
                     + " would ignore them");
+            // Before compiling rules or training DeepFD's runs: a mistyped folder should cost nothing.
+            for (Path folder : telemetry) {
+                if (!Files.exists(folder)) throw new UserError(folder + ": no such run folder");
+                if (!Files.isDirectory(folder)) {
+                    throw new UserError(folder + ": is a file, not a run folder (give the folder 'dnnfl train' wrote, "
+                            + "e.g. runs/<subject id>/seed-1)");
+                }
+            }
         }
 
         Subject s = SubjectReader.read(subject);

@@ -64,11 +64,12 @@ public final class Dnnfl implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Dnnfl());
         giveVersionToSubcommands(cl);
+        // --format JSON works where a command parses it itself; enum options should agree.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Dnnfl::handleExecutionException);
         cl.setParameterExceptionHandler(Dnnfl::handleParameterException);
         cl.setExecutionStrategy(parseResult -> {
-            boolean verbose = parseResult.subcommands().stream().anyMatch(r -> r.hasMatchedOption("-v"))
-                    || parseResult.hasMatchedOption("-v");
+            boolean verbose = anyLevelHas(parseResult, "-v");   // also on nested commands: deepfd train -v
             Logging.configure(verbose);
             try {
                 return new CommandLine.RunLast().execute(parseResult);
@@ -139,10 +140,15 @@ public final class Dnnfl implements Runnable {
     }
 
     private static boolean wantsStackTrace(CommandLine.ParseResult parseResult) {
+        return anyLevelHas(parseResult, "--stacktrace");
+    }
+
+    /** Whether the option was given to the root or to any (nested) subcommand. */
+    private static boolean anyLevelHas(CommandLine.ParseResult parseResult, String option) {
         if (parseResult == null) return false;
         CommandLine.ParseResult r = parseResult;
         while (true) {
-            if (r.hasMatchedOption("--stacktrace")) return true;
+            if (r.hasMatchedOption(option)) return true;
             if (!r.hasSubcommand()) return false;
             r = r.subcommand();
         }

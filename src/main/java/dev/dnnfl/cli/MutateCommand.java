@@ -5,6 +5,7 @@ import dev.dnnfl.mutation.DeepFdOperator;
 import dev.dnnfl.mutation.Mutant;
 import dev.dnnfl.mutation.MutantGenerator;
 import dev.dnnfl.mutation.Mutation;
+import dev.dnnfl.report.ReportFile;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
 import picocli.CommandLine.Command;
@@ -15,9 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +53,7 @@ final class MutateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (count < 1) throw new UserError("--count: must be >= 1, found " + count);
         if (faults < 1 || faults > 5) throw new UserError("--faults: must be 1 to 5 (DeepFD's five fault types), found " + faults);
+        if (out != null) ReportFile.checkFolderWritable(out, out, "the mutants");
         JsonNode original = SubjectReader.read(subject).json();
         MutantGenerator generator = MutantGenerator.deepFd();
         Random random = new Random(seed);
@@ -67,14 +67,11 @@ final class MutateCommand implements Callable<Integer> {
             mutants = generator.multiFault(original, candidates, faults, count, random);
         }
         PrintWriter o = spec.commandLine().getOut();
-        if (out != null) Files.createDirectories(out);
         for (Mutant m : mutants) {
             o.println(m.name() + "\t" + m.groundTruth() + "\t" + m.patch());
             if (out != null) {
                 Path file = out.resolve(m.subject().path("id").asText() + ".json");
-                Path tmp = Files.createTempFile(out, "mutant", ".tmp");
-                Files.writeString(tmp, SubjectReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(m.subject()));
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ReportFile.write(file, SubjectReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(m.subject()));
             }
         }
         o.flush();

@@ -1,5 +1,6 @@
 package dev.dnnfl.cli;
 
+import dev.dnnfl.spec.ProjectFolder;
 import dev.dnnfl.neutrality.NeutralityAnalysis;
 import dev.dnnfl.neutrality.NeutralityProvenance;
 import dev.dnnfl.neutrality.SearchLimits;
@@ -67,7 +68,7 @@ final class NeutralityCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: runs/neutrality/<subject id>).")
+            description = "Output folder (default: runs/neutrality/<subject id> under $DNNFL_HOME, else the current folder).")
     Path out;
 
     @Override
@@ -79,7 +80,7 @@ final class NeutralityCommand implements Callable<Integer> {
         if (threads < 1) throw new UserError("--jobs: must be >= 1, found " + threads);
         Duration limit = parseDuration(budget);
         Subject subject = SubjectReader.read(subjectFile);
-        Path folder = out != null ? out : Path.of("runs", "neutrality", subject.id());
+        Path folder = out != null ? out : ProjectFolder.resolve("runs").resolve("neutrality").resolve(subject.id());
         ReportFile.checkFolderWritable(folder, folder, "the neutrality results");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package dev.dnnfl.cli;
 
+import dev.dnnfl.spec.ProjectFolder;
 import dev.dnnfl.data.Dataset;
 import dev.dnnfl.data.DatasetLoader;
 import dev.dnnfl.report.ReportFile;
@@ -49,8 +50,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Number of training runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",
-            description = "Folder for the telemetry of every run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for the telemetry of every run (default: runs under $DNNFL_HOME, else the current folder).")
     Path out;
 
     @Option(names = "--sample-every", paramLabel = "K", defaultValue = "" + TelemetryRecorder.DEFAULT_SAMPLE_EVERY,
@@ -64,6 +65,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null) out = ProjectFolder.resolve("runs");
         if (runs < 1) throw new UserError("--runs: " + runs + " is not a number of runs (accepted: >= 1)");
         if (sampleEvery < 1) throw new UserError("--sample-every: " + sampleEvery + " is not an interval (accepted: >= 1)");
         PrintWriter stdout = spec.commandLine().getOut();

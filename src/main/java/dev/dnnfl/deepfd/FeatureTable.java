@@ -9,9 +9,7 @@ import weka.core.converters.ArffLoader;
 import weka.core.converters.ArffSaver;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,19 +61,13 @@ public record FeatureTable(List<String> featureNames, String schemaSha256, List<
 
     /** Writes the table as ARFF (to a temporary file first, then moved into place). */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
+        OutputFile.write(file, tmp -> {
             ArffSaver saver = new ArffSaver();
             saver.setInstances(toInstances());
             saver.setMaxDecimalPlaces(15);   // the default 6 would round small gradient norms to 0
             saver.setFile(tmp.toFile());
             saver.writeBatch();
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Reads a table written by {@link #write}; the schema hash comes from the relation name's prefix only, so pass it. */

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class RuleBase {
     /** The environment variable naming dnnfl's home folder, whose {@code rules/} is the default. */
-    public static final String HOME_VARIABLE = "DNNFL_HOME";
+    public static final String HOME_VARIABLE = dev.dnnfl.spec.ProjectFolder.HOME_VARIABLE;
 
     private final KieBase kieBase;
     private final Map<String, Path> files;
@@ -62,11 +62,13 @@ public final class RuleBase {
 
     /** The default rules folder: {@code rules/} under {@code $DNNFL_HOME}, else under the current directory. */
     public static Path defaultFolder() {
-        String home = System.getenv(HOME_VARIABLE);
-        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve("rules");
+        return dev.dnnfl.spec.ProjectFolder.resolve("rules");
     }
 
-    /** Compiles every {@code *.drl} file of a folder (a pack whose file is absent is simply not loaded). */
+    /**
+     * Compiles every {@code *.drl} file of a folder (a pack whose file is absent is simply not
+     * loaded); a folder without any rule file is a {@link UserError}.
+     */
     public static RuleBase load(Path folder) {
         return load(folder, EnumSet.noneOf(RulePack.class), true);
     }
@@ -94,6 +96,12 @@ public final class RuleBase {
             });
         } catch (IOException e) {
             throw new UserError(folder + ": cannot list the rules folder: " + e.getMessage(), e);
+        }
+        boolean noPackFile = packFiles.stream().noneMatch(f -> Files.isRegularFile(folder.resolve(f)));
+        if ((every && chosen.isEmpty()) || (!packs.isEmpty() && noPackFile)) {
+            // An empty (or wrong) folder would otherwise compile to a rule base that finds nothing.
+            throw UserError.missingFile(folder, "holds none of the rule files "
+                    + String.join(", ", RulePack.files()) + " (give the rules folder with --rules DIR)");
         }
         for (RulePack p : packs) {
             if (!chosen.containsKey(p.file())) {
@@ -215,7 +223,21 @@ public final class RuleBase {
 
     /** A fresh session over these rules. */
     public RuleSession newSession() {
-        return new RuleSession(kieBase.newKieSession(), globals);
+        return new RuleSession(kieBase.newKieSession(), globals, this::fileOfRule);
+    }
+
+    /** The rule file (as shown to the user) that declares rule {@code name}; "rules" when none is found. */
+    private String fileOfRule(String name) {
+        String declaration = "rule \"" + name + "\"";
+        for (Path file : files.values()) {
+            try {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains(declaration)) return shown(file);
+            } catch (IOException e) {
+                // the file changed or vanished since it was compiled: keep looking, the message still names the rule
+                continue;
+            }
+        }
+        return "rules";
     }
 
     /** The SHA-256 of the sorted (file name, content) pairs of every rule file compiled. */

@@ -35,6 +35,11 @@ public enum RulePack {
         return file;
     }
 
+    /** The DRL file names of every pack, in declaration order. */
+    public static java.util.List<String> files() {
+        return Arrays.stream(values()).map(RulePack::file).toList();
+    }
+
     /** Whether the pack's checks look at training telemetry (NeuraLint's are static only). */
     public boolean needsTraining() {
         return needsTraining;

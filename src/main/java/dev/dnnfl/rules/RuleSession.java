@@ -1,8 +1,10 @@
 package dev.dnnfl.rules;
 
+import dev.dnnfl.spec.UserError;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One run of the rule packs over one subject: facts go in (all at once for static checks, or as
@@ -24,9 +27,12 @@ public final class RuleSession implements AutoCloseable {
     private final Set<Finding> findings = new LinkedHashSet<>();
     private String stopReason;
     private long factsInserted;
+    private final Function<String, String> ruleFile;
 
-    RuleSession(KieSession session, Set<String> globals) {
+    /** @param ruleFile the rule file (as shown to the user) that defines a rule, by rule name */
+    RuleSession(KieSession session, Set<String> globals, Function<String, String> ruleFile) {
         this.session = session;
+        this.ruleFile = ruleFile;
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
@@ -58,9 +64,20 @@ public final class RuleSession implements AutoCloseable {
         return this;
     }
 
-    /** Fires every rule whose conditions hold; returns how many rule firings happened. */
+    /**
+     * Fires every rule whose conditions hold; returns how many rule firings happened. A rule
+     * whose consequence throws is a {@link UserError} naming its file and the rule, like a DRL
+     * compile error: the rule files are the user's to edit.
+     */
     public int fire() {
-        return session.fireAllRules();
+        try {
+            return session.fireAllRules();
+        } catch (ConsequenceException e) {
+            String name = e.getRule() == null ? "?" : e.getRule().getName();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new UserError(ruleFile.apply(name) + ": rule \"" + name + "\": its consequence threw "
+                    + cause.getClass().getSimpleName() + ": " + cause.getMessage(), e);
+        }
     }
 
     /** Every finding inserted so far, in order, without duplicates. */

@@ -15,26 +15,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a run folder written by {@link RunFolderWriter} for offline replay. A run that was cut
- * off (only {@code *.jsonl.part} files, no {@code outcome.json}) reads as far as it got.
- * Problems are {@link UserError}s naming the file and line.
+ * Reads a run folder written by {@link RunFolderWriter} for offline replay. A run that did not
+ * finish (its training failed or was cut off: no {@code outcome.json}) is refused, so a failed
+ * run is never replayed as a valid one. Problems are {@link UserError}s naming the file and line.
  */
 final class RunFolderReader {
     private RunFolderReader() {
     }
 
     static Telemetry read(Path folder) {
+        if (Files.isRegularFile(folder)) throw UserError.missingFile(folder, "is a file, not a folder (expected a run folder)");
         if (!Files.isDirectory(folder)) throw UserError.missingFile(folder, "no such run folder");
         ObjectMapper mapper = TelemetryJson.mapper();
         Path runFile = folder.resolve(RunFolderWriter.RUN);
         if (!Files.isRegularFile(runFile)) throw UserError.missingFile(runFile, "missing: not a telemetry run folder");
         RunInfo run = whole(mapper, runFile, RunInfo.class);
+        Path outcomeFile = folder.resolve(RunFolderWriter.OUTCOME);
+        if (!Files.isRegularFile(outcomeFile)) {
+            throw UserError.missingFile(folder, "the run did not finish (no " + RunFolderWriter.OUTCOME
+                    + ": its training failed or was cut off); train it again");
+        }
         List<IterationRecord> iterations = lines(mapper, folder, RunFolderWriter.ITERATIONS, IterationRecord.class);
         List<LayerSnapshot> snapshots = lines(mapper, folder, RunFolderWriter.LAYERS, LayerSnapshot.class);
         List<EpochRecord> epochs = lines(mapper, folder, RunFolderWriter.EPOCHS, EpochRecord.class);
-        Path outcomeFile = folder.resolve(RunFolderWriter.OUTCOME);
-        Optional<TrainingResult> outcome = Files.isRegularFile(outcomeFile)
-                ? Optional.of(whole(mapper, outcomeFile, TrainingResult.class)) : Optional.empty();
+        Optional<TrainingResult> outcome = Optional.of(whole(mapper, outcomeFile, TrainingResult.class));
         return new Telemetry(run, iterations, snapshots, epochs, outcome);
     }
 

@@ -23,9 +23,13 @@ import java.nio.file.StandardCopyOption;
  *   <li>{@code epochs.jsonl}: {@link EpochRecord}s;</li>
  *   <li>{@code outcome.json}: the {@link TrainingResult} (one object), written when the run ends.</li>
  * </ul>
- * While the run goes on the line files are named {@code *.jsonl.part}; closing the writer
- * moves them into place, so a complete file is never half-written. Lines are flushed at every
- * epoch end.
+ * While the run goes on the line files are named {@code *.jsonl.part}; closing the writer after
+ * the run ended ({@link #onEnd}) moves them into place, so a complete file is never half-written.
+ * Closing it without an outcome (the training threw) keeps only the new {@code run.json} and the
+ * {@code .part} files and removes the complete series and {@code outcome.json} of any earlier run
+ * in the folder: {@link Telemetry#read} then refuses the folder as a run that did not finish,
+ * where it used to read an old outcome with the failed run's partial series as a valid run.
+ * Lines are flushed at every epoch end.
  */
 public final class RunFolderWriter implements TelemetrySink, AutoCloseable {
     static final String RUN = "run.json";
@@ -41,6 +45,7 @@ public final class RunFolderWriter implements TelemetrySink, AutoCloseable {
     private final BufferedWriter layers;
     private final BufferedWriter epochs;
     private boolean closed;
+    private boolean ended;
 
     private RunFolderWriter(Path folder) throws IOException {
         this.folder = folder;
@@ -94,6 +99,7 @@ public final class RunFolderWriter implements TelemetrySink, AutoCloseable {
     @Override
     public void onEnd(TrainingResult outcome) {
         writeWhole(OUTCOME, outcome);
+        ended = true;
     }
 
     @Override
@@ -105,9 +111,14 @@ public final class RunFolderWriter implements TelemetrySink, AutoCloseable {
             layers.close();
             epochs.close();
             for (String name : new String[]{ITERATIONS, LAYERS, EPOCHS}) {
-                Files.move(folder.resolve(name + PART), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                if (ended) {
+                    Files.move(folder.resolve(name + PART), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.deleteIfExists(folder.resolve(name));
+                }
             }
+            if (!ended) Files.deleteIfExists(folder.resolve(OUTCOME));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write telemetry to " + folder, e);
         }

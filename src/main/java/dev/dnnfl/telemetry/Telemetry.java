@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The telemetry of one training run: what ran ({@link RunInfo}), the sampled iterations, the
  * layer snapshots (sampled iterations and epoch-end probes, Keras layer indices), the epochs,
- * and the outcome (absent while the run is still going, or when a stored run was cut off).
+ * and the outcome (absent while the run is still going; a stored run without one is refused by {@link #read}).
  */
 public record Telemetry(RunInfo run, List<IterationRecord> iterations, List<LayerSnapshot> snapshots,
                         List<EpochRecord> epochs, Optional<TrainingResult> outcome) {

@@ -42,10 +42,21 @@ public final class KerasCrossEntropy implements ILossFunction {
         return output.divColumnVector(output.sum(true, 1));
     }
 
+    /**
+     * Clips to [ε, 1 − ε] as TensorFlow's {@code clip_by_value} does, keeping NaN. Why: ND4J's
+     * min/max turn NaN into the bound, so NaN outputs (from NaN inputs) gave a finite loss near 0
+     * and the run never counted as diverged; Keras reports a NaN loss. {@code p − p} is 0 where p
+     * is finite and NaN where it is NaN or infinite, so adding it marks exactly those entries.
+     */
+    private static INDArray clip(INDArray p) {
+        INDArray nonFinite = p.sub(p);
+        return Transforms.max(Transforms.min(p, 1 - EPSILON, true), EPSILON, false).addi(nonFinite);
+    }
+
     @Override
     public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         INDArray output = activationFn.getActivation(preOutput.dup(), true);
-        INDArray p = Transforms.max(Transforms.min(probabilities(output), 1 - EPSILON, false), EPSILON, false);
+        INDArray p = clip(probabilities(output));
         INDArray score;
         if (categorical) {
             score = Transforms.log(p, true).muli(labels).sum(true, 1).negi();
@@ -71,7 +82,7 @@ public final class KerasCrossEntropy implements ILossFunction {
         INDArray p = probabilities(output);
         // gradient of the clip: 1 inside [eps, 1 - eps], 0 outside
         INDArray inside = p.gte(EPSILON).castTo(p.dataType()).muli(p.lte(1 - EPSILON).castTo(p.dataType()));
-        INDArray pc = Transforms.max(Transforms.min(p, 1 - EPSILON, true), EPSILON, false);
+        INDArray pc = clip(p);
         INDArray dLdOut;
         if (categorical) {
             INDArray g = labels.div(pc).negi().muli(inside);               // dL/dp

@@ -61,4 +61,28 @@ class BenchmarkCheckCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("dnnfl: --subjects: unknown subject 'Q9' (known: Z1)"), r.err());
     }
+
+    /** Runs dnnfl in a fresh JVM in {@code workDir}, with or without {@code DNNFL_HOME}. */
+    private static Run launch(Path workDir, String home, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Dnnfl.class.getName()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        pb.environment().remove("DNNFL_HOME");
+        if (home != null) pb.environment().put("DNNFL_HOME", home);
+        pb.redirectOutput(workDir.resolve("stdout").toFile()).redirectError(workDir.resolve("stderr").toFile());
+        int exit = pb.start().waitFor();
+        return new Run(exit, Files.readString(workDir.resolve("stdout")), Files.readString(workDir.resolve("stderr")));
+    }
+
+    @Test
+    void outsideTheProjectTheDefaultSubjectsFolderIsTheOneUnderDnnflHome(@TempDir Path dir) throws Exception {
+        String project = Path.of("").toAbsolutePath().toString();
+        Run withHome = launch(dir, project, "benchmark", "check", "--subjects", "NOPE", "--runs", "2");
+        assertEquals(2, withHome.exit(), withHome.err());
+        assertTrue(withHome.err().contains("NOPE") && !withHome.err().contains("no such subjects folder"), withHome.err());
+        Run withoutHome = launch(dir, null, "benchmark", "check", "--subjects", "NOPE", "--runs", "2");
+        assertEquals("dnnfl: benchmark/subjects: no such subjects folder", withoutHome.err().strip());
+    }
 }

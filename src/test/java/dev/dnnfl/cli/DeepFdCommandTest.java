@@ -86,6 +86,30 @@ class DeepFdCommandTest {
     }
 
     @Test
+    void mutateOutUnderAFileIsAUserErrorNamingIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("f"), "");
+        assertEquals(2, run("mutate", "features/training-subjects/dfd-circles-relu.json", "--count", "1",
+                "--out", file.resolve("m").toString()));
+        assertEquals("dnnfl: " + file.resolve("m") + ": cannot write the mutants: " + file + " is a file, not a folder",
+                err.toString().strip());
+    }
+
+    @Test
+    void mutantFilesGetTheSamePermissionsAsAnyNewFile(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("mutate", "features/training-subjects/dfd-circles-relu.json", "--count", "1",
+                "--out", dir.resolve("m").toString()));
+        Path plain = Files.createFile(dir.resolve("plain"));
+        try (var files = Files.list(dir.resolve("m"))) {
+            for (Path mutant : files.toList()) {
+                assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(mutant), mutant.toString());
+            }
+        }
+        try (var files = Files.list(dir.resolve("m"))) {
+            assertEquals(1, files.count(), "only the mutant, no temporary file left");
+        }
+    }
+
+    @Test
     void diagnoseWithoutClassifiersSaysHowToTrainThem(@TempDir Path dir) {
         assertEquals(2, run("deepfd", "diagnose", "features/training-subjects/dfd-circles-relu.json",
                 "--classifiers", dir.resolve("none").toString()));

@@ -98,7 +98,7 @@ class ReproducibleResultsTest {
     @Test
     void twoDiagnosesOfTheSameSubjectAndSeedDifferOnlyInTimes() throws IOException {
         Path subject = Files.writeString(dir.resolve("diverging.json"), DIVERGING);
-        String[] args = {"diagnose", subject.toString(), "--rules", "rules", "--seed", "3", "--format", "json"};
+        String[] args = {"diagnose", subject.toString(), "--tools", "dd,um,nl", "--rules", "rules", "--seed", "3", "--format", "json"};
         Run first = run(args);
         Run second = run(args);
         assertEquals(0, first.exit(), first.err());

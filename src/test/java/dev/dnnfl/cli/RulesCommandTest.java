@@ -52,4 +52,20 @@ class RulesCommandTest {
         assertEquals("2", r[0]);
         assertTrue(r[2].matches("(?s)dnnfl: \\S*x\\.drl:3:\\d+: .*"), r[2]);
     }
+
+    @Test
+    void anEmptyRulesFolderIsABadInputNamingTheExpectedFiles(@TempDir Path dir) {
+        String[] r = run("rules", "--rules", dir.toString());
+        assertEquals("2", r[0], r[1]);
+        assertEquals("dnnfl: " + dir + ": holds none of the rule files deepdiagnosis.drl, umlaut.drl, neuralint.drl "
+                + "(give the rules folder with --rules DIR)", r[2].strip());
+    }
+
+    @Test
+    void diagnoseWithAnEmptyRulesFolderNamesTheFolderAndTheExpectedFiles(@TempDir Path dir) {
+        String[] r = run("diagnose", "benchmark/subjects/example.json", "--tools", "nl", "--rules", dir.toString());
+        assertEquals("2", r[0], r[1]);
+        assertTrue(r[2].strip().startsWith("dnnfl: " + dir + ": holds none of the rule files deepdiagnosis.drl, umlaut.drl, "
+                + "neuralint.drl"), r[2]);
+    }
 }

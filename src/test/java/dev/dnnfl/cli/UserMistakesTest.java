@@ -260,10 +260,24 @@ class UserMistakesTest {
         Path folder = Files.createDirectories(dir.resolve("runs/tiny/seed-1"));
         assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--runs", "3"),
                 "--runs: does not apply with --telemetry");
-        assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--seed", "7"),
+        // without dfd: DeepFD trains its own runs, and --seed applies to them
+        assertOneLineError(run("diagnose", s.toString(), "--tools", "dd,um", "--telemetry", folder.toString(), "--seed", "7"),
                 "--seed: does not apply with --telemetry");
         assertOneLineError(run("diagnose", s.toString(), "--telemetry", folder.toString(), "--tools", "nl"),
                 "--telemetry: only dd and um replay training runs");
+        Path file = Files.writeString(dir.resolve("notes.txt"), "");
+        assertOneLineError(run("diagnose", s.toString(), "--tools", "dd", "--telemetry", file.toString(), "--rules",
+                dir.resolve("no-rules").toString()), file + ": is a file, not a run folder");
+        assertOneLineError(run("diagnose", s.toString(), "--tools", "dd", "--telemetry", dir.resolve("nowhere").toString(),
+                "--rules", dir.resolve("no-rules").toString()), dir.resolve("nowhere") + ": no such run folder");
+    }
+
+    @Test
+    void formatNamesAreCaseInsensitiveInEveryCommand() throws IOException {
+        Path s = subject("tiny.json", TINY);
+        Run r = run("validate", s.toString(), "--format", "JSON");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{"), r.out());
     }
 
     @Test
@@ -274,23 +288,50 @@ class UserMistakesTest {
     }
 
     @Test
-    void aBugIsAnInternalErrorWithExitOneAndItsTraceOnlyOnRequest() throws IOException {
-        // A rule whose consequence throws stands in for a bug: nothing the user typed is wrong.
+    void aRuleConsequenceThatThrowsIsABadInputNamingTheRuleAndItsFile() throws IOException {
+        // The rule files are the user's to edit: a consequence that throws is theirs to fix, as a DRL compile error.
         Path rules = Files.createDirectory(dir.resolve("rules"));
         String drl = Files.readString(Path.of("rules/neuralint.drl"));
-        String broken = drl.replaceFirst("(rule \"NL derive non-linear activation\"[^\n]*\n(?:.*\n)*?then\n)",
-                "$1    int zero = 0; int boom = 1 / zero;\n");
-        assertFalse(broken.equals(drl), "the rule to break is in neuralint.drl");
+        // The file's first consequence is its limits rule, which always fires.
+        String broken = drl.replaceFirst("\nthen\n", "\nthen\n    int zero = 0; int boom = 1 / zero;\n");
+        assertFalse(broken.equals(drl), "neuralint.drl has a rule to break");
         Files.writeString(rules.resolve("neuralint.drl"), broken);
         Path s = subject("tiny.json", TINY.replace("\"features\": 3 }", "\"features\": 3, \"shape\": [3] }"));
 
         Run r = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString());
-        assertEquals(1, r.exit(), r.err());
+        assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("dnnfl: internal error: "), r.err());
-        assertTrue(r.err().strip().endsWith("(rerun with --stacktrace)"), r.err());
+        assertTrue(r.err().matches("(?s)dnnfl: \\S*neuralint\\.drl: rule \"NL [^\"]+\": its consequence threw "
+                + "ArithmeticException: / by zero\\s*"), r.err());
+    }
 
-        Run traced = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString(), "--stacktrace");
+    /** Stands in for a bug: a command that fails although nothing the user typed is wrong. */
+    @CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    private static Run runWithBug(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Dnnfl.commandLine();
+        cl.addSubcommand(new Boom());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aBugIsAnInternalErrorWithExitOneAndItsTraceOnlyOnRequest() {
+        Run r = runWithBug("boom");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("dnnfl: internal error: IllegalStateException: a bug (rerun with --stacktrace)", r.err().strip());
+
+        Run traced = runWithBug("boom", "--stacktrace");
         assertEquals(1, traced.exit());
         assertTrue(traced.err().lines().anyMatch(l -> l.startsWith("\tat ")), traced.err());
         assertFalse(traced.err().contains("rerun with --stacktrace"), traced.err());

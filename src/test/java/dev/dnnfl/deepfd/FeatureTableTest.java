@@ -34,4 +34,16 @@ class FeatureTableTest {
         assertArrayEquals(new double[]{2.5, -1e-7}, r.features(), 1e-12);
         assertEquals(Set.of(), back.rows().get(0).labels());
     }
+
+    @Test
+    void aWrittenTableHasThePermissionsOfAnyNewFileAndNoTemporaryFileIsLeft(@TempDir Path dir) throws Exception {
+        FeatureTable table = new FeatureTable(List.of("ft_loss"), "abc123", List.of(
+                new FeatureRow("s1", "origin", 0, 11, new double[]{0.5}, Set.of(), 0)));
+        table.write(dir.resolve("features.arff"));
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("features.arff")));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count());
+        }
+    }
 }

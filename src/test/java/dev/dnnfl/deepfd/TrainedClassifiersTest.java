@@ -65,6 +65,18 @@ class TrainedClassifiersTest {
     }
 
     @Test
+    void savedClassifiersHaveThePermissionsOfAnyNewFile(@TempDir Path dir) throws Exception {
+        FeatureSchema schema = FeatureSchema.read(TINY);
+        TrainedClassifiers.train(syntheticTable(schema, 1), schema, 7, 5, Map.of("how", "test")).save(dir.resolve("c"));
+        var expected = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+        try (var files = Files.list(dir.resolve("c"))) {
+            for (Path f : files.toList()) {
+                assertEquals(expected, Files.getPosixFilePermissions(f), f.toString());
+            }
+        }
+    }
+
+    @Test
     void classifiersBuiltForAnotherSchemaAreRefusedWithAHowToRetrain(@TempDir Path dir) throws Exception {
         FeatureSchema schema = FeatureSchema.read(TINY);
         TrainedClassifiers.train(syntheticTable(schema, 1), schema, 7, 3, Map.of()).save(dir);

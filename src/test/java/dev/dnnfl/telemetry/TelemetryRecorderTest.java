@@ -191,6 +191,31 @@ class TelemetryRecorderTest {
         assertTrue(e.getMessage().contains("layers.jsonl:2"), e.getMessage());
     }
 
+    @Test
+    void aTrainingThatFailsOverAnEarlierRunLeavesAFolderThatIsRefusedAsUnfinished(@TempDir Path dir) {
+        Telemetry earlier = record(mlp(), BLOBS, 1);
+        earlier.write(dir);
+        assertEquals(earlier, Telemetry.read(dir));
+        assertThrows(IllegalStateException.class, () -> {
+            try (RunFolderWriter w = RunFolderWriter.open(dir)) {
+                w.onStart(earlier.run());
+                w.onIteration(earlier.iterations().get(0));
+                throw new IllegalStateException("training failed");
+            }
+        });
+        UserError e = assertThrows(UserError.class, () -> Telemetry.read(dir));
+        assertTrue(e.getMessage().startsWith(dir + ": the run did not finish"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("outcome.json")), "the earlier outcome is gone with its run");
+        assertFalse(Files.exists(dir.resolve("epochs.jsonl")));
+    }
+
+    @Test
+    void readingAFileSaysItIsNotAFolder(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("run.json"), "{}");
+        UserError e = assertThrows(UserError.class, () -> Telemetry.read(file));
+        assertEquals(file + ": is a file, not a folder (expected a run folder)", e.getMessage());
+    }
+
     private static List<EpochRecord> withoutTime(List<EpochRecord> epochs) {
         return epochs.stream().map(e -> new EpochRecord(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.validationLoss(),
                 e.validationAccuracy(), e.learningRate(), 0)).toList();
