@@ -1,12 +1,14 @@
 package dev.dnnfl.cli;
 
 import dev.dnnfl.spec.ProjectFolder;
+import dev.dnnfl.benchmark.AlternativeGroundTruths;
 import dev.dnnfl.benchmark.BenchmarkResults;
 import dev.dnnfl.benchmark.BenchmarkTables;
 import dev.dnnfl.benchmark.ResultsFolder;
 import dev.dnnfl.benchmark.StudyFigures;
 import dev.dnnfl.report.BenchmarkReport;
 import dev.dnnfl.score.ScoringMode;
+import dev.dnnfl.spec.FaultList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +19,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -47,11 +52,25 @@ final class BenchmarkReportCommand implements Callable<Integer> {
             description = "Folder with the study's scores-study.tsv and times-study.tsv (default: benchmark/reference under $DNNFL_HOME, else the current folder; skipped when absent).")
     Path study;
 
+    @Option(names = "--alternatives", paramLabel = "PATH",
+            description = "Score after neutrality analysis with these alternative ground truths (a scorer-format file, or a "
+                    + "folder searched for *alternatives*.tsv) instead of the folder's alternatives.tsv.")
+    Path alternatives;
+
     @Override
     public Integer call() {
         if (results == null) results = ProjectFolder.resolve("benchmark/results");
         if (study == null) study = ProjectFolder.resolve("benchmark/reference");
         BenchmarkResults stored = ResultsFolder.read(results);
+        if (alternatives != null) {
+            BenchmarkResults read = stored;
+            Map<String, List<FaultList>> found = new LinkedHashMap<>();
+            AlternativeGroundTruths.read(alternatives).forEach((id, lists) -> {
+                // alternatives of subjects not in the results, or of correct programs, have nothing to score
+                if (read.groundTruth(id).filter(t -> !t.negativeControl()).isPresent()) found.put(id, lists);
+            });
+            stored = stored.withAlternatives(found);
+        }
         BenchmarkTables tables = BenchmarkTables.of(stored, mode.rules(), studyFigures(study), version(spec),
                 Instant.now());
         writeAndSummarise(spec, out == null ? results : out, tables);

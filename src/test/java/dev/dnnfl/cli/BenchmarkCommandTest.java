@@ -114,6 +114,17 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void reportAddsAlternativesFoundLaterWithoutRetraining() throws IOException {
+        assertEquals(0, benchmarkRun().exitCode());
+        Path results = dir.resolve("results");
+        Run r = run("benchmark", "report", "--results", results.toString(), "--study", resource("reference"),
+                "--alternatives", resource("benchmark/replay/alternatives.tsv"));
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readString(results.resolve("index.html")).contains("<h2 id=\"table-10\">"));
+        assertTrue(Files.readString(results.resolve("alternatives.tsv")).contains("D1\tHLR, HNE"));
+    }
+
+    @Test
     void anUnknownSubjectExitsWith2AndIsNamed() {
         Run r = benchmarkRun("--subjects", "M1,Q7");
         assertEquals(2, r.exitCode());
