@@ -15,6 +15,11 @@ have_all() {
   for f in "${files[@]}"; do [ -f "$folder/$f" ] || return 1; done
 }
 
+# Optional: Graphviz draws the neutrality graphs (dnnfl writes DOT either way).
+if ! command -v dot >/dev/null 2>&1; then
+  echo "setup: Graphviz is not installed; neutrality graphs stay DOT files (apt-get install graphviz draws them)."
+fi
+
 if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' && have_all; then
   echo "setup: $package already installed ($folder); nothing to do."
   exit 0

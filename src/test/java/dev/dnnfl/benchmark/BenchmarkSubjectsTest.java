@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Checks the 22 benchmark subjects shipped under {@code benchmark/subjects/} against the study's
@@ -160,6 +161,7 @@ class BenchmarkSubjectsTest {
     @MethodSource("subjectIds")
     void eachSubjectsDataLoadsWithTheShapeAndClassesItsModelExpects(String id) {
         Subject subject = read(id);
+        assumeDataInstalled(subject);
         Dataset data = DatasetLoader.load(subject);
         int train = subject.dataset().train();
         long held = data.validation() == null ? 0 : data.validation().size();
@@ -203,6 +205,7 @@ class BenchmarkSubjectsTest {
     @Test
     void d9BreaksItsTrainingLabelsAndLeavesItsTestImagesUnscaledUntilFixed() {
         Subject buggy = read("D9");
+        assumeDataInstalled(buggy);
         Dataset broken = DatasetLoader.load(buggy);
         assertEquals(0.0, broken.train().labels().maxNumber().doubleValue(), "every training label floors to class 0");
         assertEquals(0.0, broken.validation().labels().maxNumber().doubleValue(), "so does every validation label");
@@ -226,6 +229,17 @@ class BenchmarkSubjectsTest {
         Map<FaultType, Set<Integer>> m = new TreeMap<>();
         for (Fault f : faults) m.computeIfAbsent(f.type(), t -> new TreeSet<>()).addAll(f.layers());
         return m;
+    }
+
+    /**
+     * Fashion-MNIST comes from a Debian package ({@code benchmark/setup.sh} installs it; CI runs
+     * that first): without it, the subjects that read it are skipped here, not failed.
+     */
+    private static void assumeDataInstalled(Subject subject) {
+        if (subject.dataset().source().equals("fashion-mnist") && subject.dataset().path() == null) {
+            assumeTrue(Files.isDirectory(DatasetLoader.FASHION_MNIST_HOME),
+                    "Fashion-MNIST is not installed (benchmark/setup.sh installs it)");
+        }
     }
 
     private static Subject read(String id) {
