@@ -7,7 +7,11 @@ import dev.dnnfl.spec.Subject;
 import dev.dnnfl.spec.SubjectReader;
 import dev.dnnfl.spec.UserError;
 import dev.dnnfl.train.Trainer;
+import dev.dnnfl.train.TrainingObserver;
 import dev.dnnfl.train.TrainingResult;
+import dev.dnnfl.train.TrainingRun;
+import dev.dnnfl.data.Split;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +24,8 @@ import java.util.concurrent.Future;
 
 /**
  * Fitness by training: a configuration is trained once per seed (in parallel on the given
- * executor) and measured on its test split — accuracy for classification, loss for regression;
+ * executor) and measured on its test split — accuracy for classification, mean squared error
+ * for regression (the same measure whichever loss a neighbour trains with);
  * the validation split when the subject has no test data. A configuration the trainer rejects
  * (e.g. a layer deletion that breaks the shapes) or that diverges gets NaN runs, which are never
  * neutral.
@@ -78,10 +83,26 @@ public final class TrainedFitness implements FitnessEvaluator {
     }
 
     private static double metric(Subject subject, Dataset data, long seed) {
-        TrainingResult r = Trainer.train(subject, data, seed);
         boolean useTest = data.test().size() > 0;
-        if (subject.isClassification()) return useTest ? r.testAccuracy() : r.validationAccuracy();
-        return useTest ? r.testLoss() : r.validationLoss();
+        if (subject.isClassification()) {
+            TrainingResult r = Trainer.train(subject, data, seed);
+            return useTest ? r.testAccuracy() : r.validationAccuracy();
+        }
+        // A regression subject is measured by its mean squared error, whatever loss it trains with:
+        // the loss operator changes the loss, and losses of different kinds are not comparable.
+        TrainingRun[] run = new TrainingRun[1];
+        TrainingObserver capture = new TrainingObserver() {
+            @Override
+            public void onStart(TrainingRun r) {
+                run[0] = r;
+            }
+        };
+        Trainer.train(subject, data, seed, List.of(capture));
+        Split split = useTest ? data.test() : data.validation();
+        INDArray predicted = run[0].network().model().output(split.features(), false);
+        INDArray target = split.labels().reshape(predicted.shape()).castTo(predicted.dataType());
+        double mse = predicted.sub(target).norm2Number().doubleValue();
+        return mse * mse / predicted.length();
     }
 
     private Fitness failed() {
