@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,17 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code dnnfl benchmark check} on a one-subject folder with real (tiny) trainings. */
 class BenchmarkCheckCommandTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Zero kernels behind a ReLU: nothing below the output learns; the fix restores glorot_uniform. */
@@ -46,7 +35,7 @@ class BenchmarkCheckCommandTest {
 
     @Test
     void anExposedFaultExitsZeroWithTheTable(@TempDir Path dir) throws IOException {
-        Run r = run("benchmark", "check", "--subjects-dir", folder(dir).toString(), "--runs", "4", "--jobs", "1",
+        CliRun r = run("benchmark", "check", "--subjects-dir", folder(dir).toString(), "--runs", "4", "--jobs", "1",
                 "--out", dir.resolve("check.md").toString());
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("| Z1 | accuracy |"), r.out());
@@ -57,13 +46,13 @@ class BenchmarkCheckCommandTest {
 
     @Test
     void anUnknownSubjectIsBadInput(@TempDir Path dir) throws IOException {
-        Run r = run("benchmark", "check", "--subjects-dir", folder(dir).toString(), "--subjects", "Q9");
+        CliRun r = run("benchmark", "check", "--subjects-dir", folder(dir).toString(), "--subjects", "Q9");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("dnnfl: --subjects: unknown subject 'Q9' (known: Z1)"), r.err());
     }
 
     /** Runs dnnfl in a fresh JVM in {@code workDir}, with or without {@code DNNFL_HOME}. */
-    private static Run launch(Path workDir, String home, String... args) throws Exception {
+    private static CliRun launch(Path workDir, String home, String... args) throws Exception {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Dnnfl.class.getName()));
@@ -73,16 +62,16 @@ class BenchmarkCheckCommandTest {
         if (home != null) pb.environment().put("DNNFL_HOME", home);
         pb.redirectOutput(workDir.resolve("stdout").toFile()).redirectError(workDir.resolve("stderr").toFile());
         int exit = pb.start().waitFor();
-        return new Run(exit, Files.readString(workDir.resolve("stdout")), Files.readString(workDir.resolve("stderr")));
+        return new CliRun(exit, Files.readString(workDir.resolve("stdout")), Files.readString(workDir.resolve("stderr")));
     }
 
     @Test
     void outsideTheProjectTheDefaultSubjectsFolderIsTheOneUnderDnnflHome(@TempDir Path dir) throws Exception {
         String project = Path.of("").toAbsolutePath().toString();
-        Run withHome = launch(dir, project, "benchmark", "check", "--subjects", "NOPE", "--runs", "2");
+        CliRun withHome = launch(dir, project, "benchmark", "check", "--subjects", "NOPE", "--runs", "2");
         assertEquals(2, withHome.exit(), withHome.err());
         assertTrue(withHome.err().contains("NOPE") && !withHome.err().contains("no such subjects folder"), withHome.err());
-        Run withoutHome = launch(dir, null, "benchmark", "check", "--subjects", "NOPE", "--runs", "2");
+        CliRun withoutHome = launch(dir, null, "benchmark", "check", "--subjects", "NOPE", "--runs", "2");
         assertEquals("dnnfl: benchmark/subjects: no such subjects folder", withoutHome.err().strip());
     }
 }

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +19,8 @@ class BenchmarkCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String resource(String name) {
@@ -43,7 +32,7 @@ class BenchmarkCommandTest {
     }
 
     /** {@code benchmark run} on the three test subjects, replaying the test outputs, plus extra arguments. */
-    private Run benchmarkRun(String... extra) {
+    private CliRun benchmarkRun(String... extra) {
         List<String> args = new ArrayList<>(List.of("benchmark", "run",
                 "--subjects-dir", resource("benchmark/subjects"),
                 "--replay", resource("benchmark/replay/outputs.tsv"),
@@ -55,7 +44,7 @@ class BenchmarkCommandTest {
 
     @Test
     void runWritesTheResultsTablesAndFigure() throws IOException {
-        Run r = benchmarkRun();
+        CliRun r = benchmarkRun();
         assertEquals(0, r.exitCode(), r.err());
         Path results = dir.resolve("results");
         for (String f : List.of("outputs.tsv", "timings.tsv", "ground-truth.tsv", "alternatives.tsv",
@@ -77,7 +66,7 @@ class BenchmarkCommandTest {
         assertEquals(0, benchmarkRun().exitCode());
         Path results = dir.resolve("results");
         Files.delete(results.resolve("index.html"));
-        Run r = run("benchmark", "report", "--results", results.toString(), "--study", resource("reference"),
+        CliRun r = run("benchmark", "report", "--results", results.toString(), "--study", resource("reference"),
                 "--out", dir.resolve("again").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(Files.isRegularFile(dir.resolve("again/index.html")));
@@ -86,7 +75,7 @@ class BenchmarkCommandTest {
 
     @Test
     void withNeutralityTheTablesAfterItAppear() throws IOException {
-        Run r = benchmarkRun("--with-neutrality", "--alternatives", resource("benchmark/replay/alternatives.tsv"));
+        CliRun r = benchmarkRun("--with-neutrality", "--alternatives", resource("benchmark/replay/alternatives.tsv"));
         assertEquals(0, r.exitCode(), r.err());
         String html = Files.readString(dir.resolve("results/index.html"));
         assertTrue(html.contains("<h2 id=\"table-10\">"), "table 10");
@@ -100,7 +89,7 @@ class BenchmarkCommandTest {
 
     @Test
     void deepFdWithoutItsClassifiersExitsWith2() {
-        Run r = run("benchmark", "run", "--subjects-dir", resource("benchmark/subjects"), "--tools", "dfd",
+        CliRun r = run("benchmark", "run", "--subjects-dir", resource("benchmark/subjects"), "--tools", "dfd",
                 "--classifiers", dir.resolve("no-classifiers").toString(), "--out", dir.resolve("results").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("dnnfl: ") && r.err().contains("no-classifiers"), r.err());
@@ -108,7 +97,7 @@ class BenchmarkCommandTest {
 
     @Test
     void benchmarkAloneListsItsCommands() {
-        Run r = run("benchmark");
+        CliRun r = run("benchmark");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().contains("run") && r.out().contains("report"), r.out());
     }
@@ -117,7 +106,7 @@ class BenchmarkCommandTest {
     void reportAddsAlternativesFoundLaterWithoutRetraining() throws IOException {
         assertEquals(0, benchmarkRun().exitCode());
         Path results = dir.resolve("results");
-        Run r = run("benchmark", "report", "--results", results.toString(), "--study", resource("reference"),
+        CliRun r = run("benchmark", "report", "--results", results.toString(), "--study", resource("reference"),
                 "--alternatives", resource("benchmark/replay/alternatives.tsv"));
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(Files.readString(results.resolve("index.html")).contains("<h2 id=\"table-10\">"));
@@ -126,7 +115,7 @@ class BenchmarkCommandTest {
 
     @Test
     void anUnknownSubjectExitsWith2AndIsNamed() {
-        Run r = benchmarkRun("--subjects", "M1,Q7");
+        CliRun r = benchmarkRun("--subjects", "M1,Q7");
         assertEquals(2, r.exitCode());
         assertEquals("dnnfl: --subjects: unknown subject 'Q7' (known: M1, C2, D1)", r.err().strip());
         assertFalse(Files.exists(dir.resolve("results")), "nothing written");
@@ -134,11 +123,11 @@ class BenchmarkCommandTest {
 
     @Test
     void anUnknownToolOrRunCountExitsWith2() {
-        Run tools = benchmarkRun("--tools", "dd,xx");
+        CliRun tools = benchmarkRun("--tools", "dd,xx");
         assertEquals(2, tools.exitCode());
         assertTrue(tools.err().startsWith("dnnfl: --tools: unknown technique 'xx' (expected one of: dd, um, nl, dfd)"),
                 tools.err());
-        Run runs = benchmarkRun("--runs", "0");
+        CliRun runs = benchmarkRun("--runs", "0");
         assertEquals(2, runs.exitCode());
         assertTrue(runs.err().contains("--runs: must be at least 1, found 0"), runs.err());
     }
@@ -146,7 +135,7 @@ class BenchmarkCommandTest {
     @Test
     void aSubsetRunIsMergedIntoTheStoredResults() throws IOException {
         assertEquals(0, benchmarkRun().exitCode());
-        Run again = benchmarkRun("--subjects", "D1");
+        CliRun again = benchmarkRun("--subjects", "D1");
         assertEquals(0, again.exitCode(), again.err());
         String gt = Files.readString(dir.resolve("results/ground-truth.tsv"));
         assertTrue(gt.contains("M1\tA\t") && gt.contains("C2\tA\t") && gt.contains("D1\tR\t"), gt);
@@ -162,17 +151,17 @@ class BenchmarkCommandTest {
         c[2] = "another-rules-hash";
         lines.set(last, String.join("\t", c));
         Files.write(provenance, lines);
-        Run r = run("benchmark", "report", "--results", dir.resolve("results").toString());
+        CliRun r = run("benchmark", "report", "--results", dir.resolve("results").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("dnnfl: ") && r.err().contains("another-rules-hash")
                 && r.err().contains("cannot share a table"), r.err());
-        Run merge = benchmarkRun("--subjects", "M1");
+        CliRun merge = benchmarkRun("--subjects", "M1");
         assertEquals(2, merge.exitCode(), "a new run is not mixed into them either");
     }
 
     @Test
     void aMissingResultsFolderExitsWith2() {
-        Run r = run("benchmark", "report", "--results", dir.resolve("none").toString());
+        CliRun r = run("benchmark", "report", "--results", dir.resolve("none").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("none"), r.err());
     }

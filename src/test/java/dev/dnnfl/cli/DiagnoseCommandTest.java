@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,22 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DiagnoseCommandTest {
     private static final Path SUBJECT = Path.of("src/test/resources/rules/subjects/linear-output.json");
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void neuralintAloneLocalisesTheLinearOutputAndScoresIt() throws IOException {
-        Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules", "--format", "json");
+        CliRun r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("ACH(1)", json.path("localisations").path("NL").asText());
@@ -46,7 +35,7 @@ class DiagnoseCommandTest {
 
     @Test
     void theTextReportShowsLocalisationMessageAndFix() {
-        Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules");
+        CliRun r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("NL   ACH(1)"), r.out());
         assertTrue(r.out().contains("missing softmax"), r.out());
@@ -61,7 +50,7 @@ class DiagnoseCommandTest {
                         "LayerFact( last, $i : index, $a : activation, $w : outputWidht )");
         Files.writeString(dir.resolve("neuralint.drl"), drl);
         long line = drl.lines().takeWhile(l -> !l.contains("outputWidht")).count() + 1;
-        Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", dir.toString());
+        CliRun r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", dir.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("dnnfl: "), r.err());
         assertTrue(r.err().matches("(?s)dnnfl: \\S*neuralint\\.drl:" + line + ":\\d+: .*outputWidht.*"), r.err());
@@ -71,7 +60,7 @@ class DiagnoseCommandTest {
     @Test
     void markdownGoesToTheOutFileAndNothingToStdout(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("diagnosis.md");
-        Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules", "--format", "md",
+        CliRun r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules", "--format", "md",
                 "--out", report.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out());
@@ -82,14 +71,14 @@ class DiagnoseCommandTest {
 
     @Test
     void anUnknownToolIsABadArgument() {
-        Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl,xx", "--rules", "rules");
+        CliRun r = run("diagnose", SUBJECT.toString(), "--tools", "nl,xx", "--rules", "rules");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("unknown technique 'xx'"), r.err());
     }
 
     @Test
     void anUnknownFormatIsABadArgument() {
-        Run r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules", "--format", "xml");
+        CliRun r = run("diagnose", SUBJECT.toString(), "--tools", "nl", "--rules", "rules", "--format", "xml");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--format"), r.err());
     }

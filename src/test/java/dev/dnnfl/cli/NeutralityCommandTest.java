@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,17 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code dnnfl neutrality} on a tiny subject: real trainings, a few of them. */
 class NeutralityCommandTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path tinySubject(Path dir, boolean withFix) throws IOException {
@@ -49,7 +38,7 @@ class NeutralityCommandTest {
     void aSearchWritesItsResultsAndResumesWithoutRetraining(@TempDir Path dir) throws IOException {
         Path subject = tinySubject(dir, true);
         Path out = dir.resolve("out");
-        Run first = run("neutrality", subject.toString(), "--runs", "2", "--max-trainings", "6", "--jobs", "1",
+        CliRun first = run("neutrality", subject.toString(), "--runs", "2", "--max-trainings", "6", "--jobs", "1",
                 "--out", out.toString());
         assertEquals(0, first.exit(), first.err());
         for (String f : new String[]{"alternatives.tsv", "graph.dot", "nodes.tsv", "summary.json", "summary.md", "evaluations.jsonl"}) {
@@ -69,7 +58,7 @@ class NeutralityCommandTest {
         assertEquals(DnnflVersion.number(), summary.at("/provenance/dnnfl_version").asText());
         assertTrue(Files.readString(out.resolve("summary.md")).contains("provenance: subject "), "footer");
 
-        Run second = run("neutrality", subject.toString(), "--runs", "2", "--max-trainings", "6", "--jobs", "1",
+        CliRun second = run("neutrality", subject.toString(), "--runs", "2", "--max-trainings", "6", "--jobs", "1",
                 "--out", out.toString());
         assertEquals(0, second.exit(), second.err());
         JsonNode resumed = json.readTree(out.resolve("summary.json").toFile());
@@ -79,7 +68,7 @@ class NeutralityCommandTest {
 
     @Test
     void aSubjectWithoutAFixIsBadInput(@TempDir Path dir) throws IOException {
-        Run r = run("neutrality", tinySubject(dir, false).toString(), "--out", dir.resolve("o").toString());
+        CliRun r = run("neutrality", tinySubject(dir, false).toString(), "--out", dir.resolve("o").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("dnnfl: tiny: /fix:"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -88,7 +77,7 @@ class NeutralityCommandTest {
 
     @Test
     void aBadBudgetNamesTheOption(@TempDir Path dir) throws IOException {
-        Run r = run("neutrality", tinySubject(dir, true).toString(), "--budget", "soon");
+        CliRun r = run("neutrality", tinySubject(dir, true).toString(), "--budget", "soon");
         assertEquals(2, r.exit());
         assertEquals("dnnfl: --budget: cannot read 'soon' as a duration (expected e.g. 90s, 30m, 2h, 1h30m or 0)\n", r.err());
     }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,17 +34,8 @@ class ReproducibleResultsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The diagnosis JSON without what may differ between two identical runs: when, and how long. */
@@ -62,12 +51,12 @@ class ReproducibleResultsTest {
     void aDivergingTrainingStopsCleanlyAndItsTelemetryReadsBackIntoADiagnosis() throws IOException {
         Path subject = Files.writeString(dir.resolve("diverging.json"), DIVERGING);
         Path runs = dir.resolve("runs");
-        Run trained = run("train", subject.toString(), "--out", runs.toString(), "--no-progress");
+        CliRun trained = run("train", subject.toString(), "--out", runs.toString(), "--no-progress");
         assertEquals(0, trained.exit(), trained.err());
         assertTrue(trained.out().contains("seed 1: diverged after 1 epoch(s)"), trained.out());
         assertTrue(trained.out().contains("loss became"), trained.out());
 
-        Run replayed = run("diagnose", subject.toString(), "--tools", "dd,um", "--rules", "rules",
+        CliRun replayed = run("diagnose", subject.toString(), "--tools", "dd,um", "--rules", "rules",
                 "--telemetry", runs.resolve("diverging/seed-1").toString(), "--format", "json");
         assertEquals(0, replayed.exit(), replayed.err());
         JsonNode json = new ObjectMapper().readTree(replayed.out());
@@ -88,7 +77,7 @@ class ReproducibleResultsTest {
                   "training": { "optimizer": "adam", "learning_rate": 0.01, "loss": "categorical_crossentropy",
                                 "batch_size": 16, "epochs": 1 } }
                 """);
-        Run r = run("train", subject.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        CliRun r = run("train", subject.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
         assertEquals(0, r.exit(), r.err());
         // rows 0, 5, …: 10 NaN among the first 50 rows (45 train, 5 validation), 2 among the 10 test rows
         assertTrue(r.err().contains("dnnfl: warning: the train inputs hold 9 NaN and 0 infinite values (csv:nan.csv)"), r.err());
@@ -99,8 +88,8 @@ class ReproducibleResultsTest {
     void twoDiagnosesOfTheSameSubjectAndSeedDifferOnlyInTimes() throws IOException {
         Path subject = Files.writeString(dir.resolve("diverging.json"), DIVERGING);
         String[] args = {"diagnose", subject.toString(), "--tools", "dd,um,nl", "--rules", "rules", "--seed", "3", "--format", "json"};
-        Run first = run(args);
-        Run second = run(args);
+        CliRun first = run(args);
+        CliRun second = run(args);
         assertEquals(0, first.exit(), first.err());
         assertEquals(0, second.exit(), second.err());
         JsonNode a = withoutTimes(first.out());

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +26,8 @@ class ScoreCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String reference(String name) {
@@ -49,7 +38,7 @@ class ScoreCommandTest {
         }
     }
 
-    private static Run studyScores(String format) {
+    private static CliRun studyScores(String format) {
         return run("score", "--ground-truth", reference("ground-truth.tsv"),
                 "--alternatives", reference("alternatives-as-scored.tsv"),
                 "--outputs", reference("outputs.tsv"), "--mode", "study", "--format", format);
@@ -69,7 +58,7 @@ class ScoreCommandTest {
 
     @Test
     void textFormatPrintsATableWithTheTable10Totals() {
-        Run r = studyScores("text");
+        CliRun r = studyScores("text");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.err());
         List<String> all = words(r.out(), "mean all");
@@ -85,7 +74,7 @@ class ScoreCommandTest {
 
     @Test
     void markdownFormatPrintsOneRowPerSubject() throws IOException {
-        Run r = studyScores("md");
+        CliRun r = studyScores("md");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("| subject | kind | DFD RC | DFD PR | DFD F3 | DD RC |"), lines.get(0));
@@ -99,7 +88,7 @@ class ScoreCommandTest {
 
     @Test
     void tsvFormatReproducesTable10RowByRow() throws IOException {
-        Run r = studyScores("tsv");
+        CliRun r = studyScores("tsv");
         assertEquals(0, r.exitCode(), r.err());
         List<String[]> rows = r.out().lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t", -1)).toList();
         assertEquals("row\ttool\tsubject\tkind\trc\tpr\tf3\tlocalised\tcandidates\tbest_candidates",
@@ -118,7 +107,7 @@ class ScoreCommandTest {
 
     @Test
     void jsonFormatFollowsTheArchitectureAndCarriesProvenance() throws IOException {
-        Run r = studyScores("json");
+        CliRun r = studyScores("json");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         JsonNode m1 = root.at("/tools/DFD/subjects/M1");
@@ -153,7 +142,7 @@ class ScoreCommandTest {
     @Test
     void outWritesTheReportToAFileAndNothingToStdout() throws IOException {
         Path target = dir.resolve("reports/scores.tsv");
-        Run r = run("score", "--ground-truth", reference("ground-truth.tsv"), "--outputs", reference("outputs.tsv"),
+        CliRun r = run("score", "--ground-truth", reference("ground-truth.tsv"), "--outputs", reference("outputs.tsv"),
                 "--format", "tsv", "--out", target.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.out());
@@ -169,7 +158,7 @@ class ScoreCommandTest {
     void aBadGroundTruthLineExitsWith2AndNamesFileAndLine() throws IOException {
         Path gt = Files.writeString(dir.resolve("gt.tsv"), "# id kind faults\nS1\tA\tHLR\nS2\tX\tOCH\n");
         Path out = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\nS2\tDD\t-\n");
-        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", out.toString());
+        CliRun r = run("score", "--ground-truth", gt.toString(), "--outputs", out.toString());
         assertEquals(2, r.exitCode());
         assertEquals("", r.out());
         assertEquals("dnnfl: " + gt + ":3: kind: unknown subject kind 'X' (expected A or R)\n",
@@ -180,7 +169,7 @@ class ScoreCommandTest {
     void aBadOutputFaultExitsWith2WithoutAStackTrace() throws IOException {
         Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
         Path out = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR, ACX(2)\n");
-        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", out.toString(), "--format", "json");
+        CliRun r = run("score", "--ground-truth", gt.toString(), "--outputs", out.toString(), "--format", "json");
         assertEquals(2, r.exitCode());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("dnnfl: " + out + ":1: faults: unknown fault type 'ACX'"), r.err());
@@ -190,30 +179,30 @@ class ScoreCommandTest {
     @Test
     void aMissingFileExitsWith2() {
         Path missing = dir.resolve("missing.tsv");
-        Run r = run("score", "--ground-truth", missing.toString(), "--outputs", reference("outputs.tsv"));
+        CliRun r = run("score", "--ground-truth", missing.toString(), "--outputs", reference("outputs.tsv"));
         assertEquals(2, r.exitCode());
         assertEquals("dnnfl: " + missing + ": no such file\n", r.err().replace("\r\n", "\n"));
     }
 
     @Test
     void anUnknownModeOrFormatOrAMissingOptionIsAUsageError() {
-        Run mode = run("score", "--ground-truth", reference("ground-truth.tsv"), "--outputs", reference("outputs.tsv"),
+        CliRun mode = run("score", "--ground-truth", reference("ground-truth.tsv"), "--outputs", reference("outputs.tsv"),
                 "--mode", "exact");
         assertEquals(2, mode.exitCode());
         assertTrue(mode.err().contains("unknown scoring mode 'exact' (expected one of: plain, study)"), mode.err());
         assertTrue(mode.err().trim().endsWith("(see 'dnnfl score --help')"), mode.err());
-        Run format = run("score", "--ground-truth", reference("ground-truth.tsv"), "--outputs", reference("outputs.tsv"),
+        CliRun format = run("score", "--ground-truth", reference("ground-truth.tsv"), "--outputs", reference("outputs.tsv"),
                 "--format", "xml");
         assertEquals(2, format.exitCode());
         assertTrue(format.err().contains("unknown format 'xml' (expected one of: text, md, tsv, json)"), format.err());
-        Run missing = run("score", "--ground-truth", reference("ground-truth.tsv"));
+        CliRun missing = run("score", "--ground-truth", reference("ground-truth.tsv"));
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("--outputs"), missing.err());
     }
 
     @Test
     void helpListsTheOptions() {
-        Run r = run("score", "--help");
+        CliRun r = run("score", "--help");
         assertEquals(0, r.exitCode());
         for (String option : List.of("--ground-truth", "--alternatives", "--outputs", "--mode", "--format", "--out")) {
             assertTrue(r.out().contains(option), option);

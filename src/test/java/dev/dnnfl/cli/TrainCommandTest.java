@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,24 +22,15 @@ class TrainCommandTest {
                             "batch_size": 32, "epochs": 2 } }
             """;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void trainWritesTelemetryPerSeedAndPrintsFinalMetrics(@TempDir Path dir) throws Exception {
         Path subject = dir.resolve("tiny.json");
         Files.writeString(subject, SUBJECT.formatted("categorical_crossentropy"));
-        Run r = run("train", subject.toString(), "--seed", "4", "--runs", "2", "--out", dir.resolve("runs").toString(),
+        CliRun r = run("train", subject.toString(), "--seed", "4", "--runs", "2", "--out", dir.resolve("runs").toString(),
                 "--sample-every", "2", "--no-progress");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("seed 4: completed after 2 epoch(s)"), r.out());
@@ -59,7 +48,7 @@ class TrainCommandTest {
     void aLossDl4jCannotTrainIsABadInputNamingTheField(@TempDir Path dir) throws Exception {
         Path subject = dir.resolve("huber.json");
         Files.writeString(subject, SUBJECT.formatted("huber"));
-        Run r = run("train", subject.toString(), "--out", dir.resolve("runs").toString());
+        CliRun r = run("train", subject.toString(), "--out", dir.resolve("runs").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("dnnfl: " + subject + ": /training/loss: loss 'huber' is not supported"), r.err());
         assertFalse(Files.exists(dir.resolve("runs")), "nothing is trained or written");
@@ -69,7 +58,7 @@ class TrainCommandTest {
     void zeroRunsIsABadInput(@TempDir Path dir) throws Exception {
         Path subject = dir.resolve("tiny.json");
         Files.writeString(subject, SUBJECT.formatted("categorical_crossentropy"));
-        Run r = run("train", subject.toString(), "--runs", "0");
+        CliRun r = run("train", subject.toString(), "--runs", "0");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--runs: 0"), r.err());
     }

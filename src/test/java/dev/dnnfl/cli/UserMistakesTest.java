@@ -33,21 +33,12 @@ class UserMistakesTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A bad-input run: exit 2, nothing on stdout, exactly one "dnnfl: " line that contains every piece. */
-    private static void assertOneLineError(Run r, String... pieces) {
+    private static void assertOneLineError(CliRun r, String... pieces) {
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
         List<String> lines = r.err().lines().toList();
@@ -60,7 +51,7 @@ class UserMistakesTest {
      * A bad-input run of a command that reports progress on stderr before it meets the mistake:
      * exit 2, nothing on stdout, no stack trace, and the last stderr line is the error.
      */
-    private static void assertLastLineError(Run r, String... pieces) {
+    private static void assertLastLineError(CliRun r, String... pieces) {
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
         List<String> lines = r.err().lines().toList();
@@ -85,7 +76,7 @@ class UserMistakesTest {
         Path out = Files.createDirectory(dir.resolve("reports"));
         Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
         Path outputs = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\n");
-        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(), "--out", out.toString());
+        CliRun r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(), "--out", out.toString());
         assertOneLineError(r, out + ": cannot write the report: it is a folder");
         assertEquals(List.of(), filesIn(out));
         assertEquals(List.of(gt, outputs, out).stream().sorted().toList(), filesIn(dir));
@@ -96,7 +87,7 @@ class UserMistakesTest {
         Path blocker = Files.writeString(dir.resolve("notes.txt"), "not a folder");
         Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
         Path outputs = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\n");
-        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(),
+        CliRun r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(),
                 "--out", blocker.resolve("scores.txt").toString());
         assertOneLineError(r, blocker.resolve("scores.txt").toString(), blocker + " is a file, not a folder");
         assertEquals("not a folder", Files.readString(blocker));
@@ -106,7 +97,7 @@ class UserMistakesTest {
     void aReportPathThatIsAnInputIsRefusedAndTheInputKept() throws IOException {
         Path gt = Files.writeString(dir.resolve("gt.tsv"), "S1\tA\tHLR\n");
         Path outputs = Files.writeString(dir.resolve("out.tsv"), "S1\tDD\tHLR\n");
-        Run r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(),
+        CliRun r = run("score", "--ground-truth", gt.toString(), "--outputs", outputs.toString(),
                 "--out", dir.resolve(".").resolve("out.tsv").toString());
         assertOneLineError(r, "is the --outputs input");
         assertEquals("S1\tDD\tHLR\n", Files.readString(outputs));
@@ -121,7 +112,7 @@ class UserMistakesTest {
         Path s = subject("tiny.json", TINY);
         Path blocker = Files.writeString(dir.resolve("blocker"), "");
         // The rules folder does not exist either: the output path must be the error reported, first.
-        Run r = run("diagnose", s.toString(), "--rules", dir.resolve("no-rules").toString(),
+        CliRun r = run("diagnose", s.toString(), "--rules", dir.resolve("no-rules").toString(),
                 "--out", blocker.resolve("d.json").toString());
         assertOneLineError(r, blocker.resolve("d.json").toString(), "is a file, not a folder");
     }
@@ -130,21 +121,21 @@ class UserMistakesTest {
     void trainChecksItsTelemetryFolderBeforeTraining() throws IOException {
         Path s = subject("tiny.json", TINY);
         Path blocker = Files.writeString(dir.resolve("runs"), "a file where the run folder should go");
-        Run r = run("train", s.toString(), "--out", blocker.resolve("sub").toString(), "--no-progress");
+        CliRun r = run("train", s.toString(), "--out", blocker.resolve("sub").toString(), "--no-progress");
         assertOneLineError(r, blocker.resolve("sub").toString(), "is a file, not a folder");
     }
 
     @Test
     void anOverlongBudgetIsABadArgumentNotACrash() throws IOException {
         Path s = subject("tiny.json", TINY);
-        Run r = run("neutrality", s.toString(), "--budget", "99999999999999999999h");
+        CliRun r = run("neutrality", s.toString(), "--budget", "99999999999999999999h");
         assertOneLineError(r, "--budget", "99999999999999999999h");
     }
 
     @Test
     void aValidationFractionOfOneIsRefusedByValidateAlready() throws IOException {
         Path s = subject("all-held-out.json", TINY.replace("\"seed\": 1,", "\"seed\": 1, \"validation\": 1.0,"));
-        Run r = run("validate", s.toString());
+        CliRun r = run("validate", s.toString());
         assertOneLineError(r, s.toString(), "/dataset/validation", "(0, 1)", "1.0");
     }
 
@@ -152,7 +143,7 @@ class UserMistakesTest {
     void anUnboundedNumberFieldSaysOnlyThatItExpectsANumber() throws IOException {
         Path s = subject("scale.json", TINY.replace("\"features\": 3 }",
                 "\"features\": 3, \"preprocessing\": [ { \"op\": \"scale\", \"factor\": \"x\" } ] }"));
-        Run r = run("validate", s.toString());
+        CliRun r = run("validate", s.toString());
         assertOneLineError(r, s + ": /dataset/preprocessing/0/factor: expected a number, found \"x\"");
     }
 
@@ -166,7 +157,7 @@ class UserMistakesTest {
                   "training": { "optimizer": "adam", "learning_rate": 0.001, "loss": "categorical_crossentropy",
                                 "batch_size": 32, "epochs": 1 } }
                 """);
-        Run r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        CliRun r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
         assertOneLineError(r, dir.resolve("empty").toString(), "train-images-idx3-ubyte", "apt-get install dataset-fashion-mnist");
         assertFalse(Files.exists(dir.resolve("runs/fm")), "no run folder for a run that never started");
     }
@@ -179,7 +170,7 @@ class UserMistakesTest {
         Path s = subject("csv.json", TINY.replace(
                 "\"source\": \"synthetic:blobs\", \"train\": 100, \"test\": 20, \"seed\": 1, \"classes\": 2, \"features\": 3",
                 "\"source\": \"csv\", \"path\": \"cells.csv\", \"train\": 20, \"test\": 5"));
-        Run r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        CliRun r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
         // line 6 of the file: the header is line 1, the fifth data row holds the bad cell
         assertOneLineError(r, data + ":6:", "column 'b'", "'abc'");
     }
@@ -206,7 +197,7 @@ class UserMistakesTest {
         Path s = subject("greedy.json", TINY.replace(
                 "\"source\": \"synthetic:blobs\", \"train\": 100, \"test\": 20, \"seed\": 1, \"classes\": 2, \"features\": 3",
                 "\"source\": \"csv\", \"path\": \"small.csv\", \"train\": 50, \"test\": 5"));
-        Run r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
+        CliRun r = run("train", s.toString(), "--out", dir.resolve("runs").toString(), "--no-progress");
         assertOneLineError(r, s + ": /dataset/train:", "has only 10");
     }
 
@@ -246,11 +237,11 @@ class UserMistakesTest {
     void replayingAnotherSubjectsTelemetryIsRefused() throws IOException {
         Path other = subject("other.json", TINY.replace("\"id\": \"tiny\"", "\"id\": \"other\""));
         Path runs = dir.resolve("runs");
-        Run trained = run("train", other.toString(), "--out", runs.toString(), "--no-progress");
+        CliRun trained = run("train", other.toString(), "--out", runs.toString(), "--no-progress");
         assertEquals(0, trained.exit(), trained.err());
         Path s = subject("tiny.json", TINY);
         Path folder = runs.resolve("other/seed-1");
-        Run r = run("diagnose", s.toString(), "--tools", "dd", "--rules", "rules", "--telemetry", folder.toString());
+        CliRun r = run("diagnose", s.toString(), "--tools", "dd", "--rules", "rules", "--telemetry", folder.toString());
         assertOneLineError(r, folder.toString(), "subject 'other', not of 'tiny'");
     }
 
@@ -275,7 +266,7 @@ class UserMistakesTest {
     @Test
     void formatNamesAreCaseInsensitiveInEveryCommand() throws IOException {
         Path s = subject("tiny.json", TINY);
-        Run r = run("validate", s.toString(), "--format", "JSON");
+        CliRun r = run("validate", s.toString(), "--format", "JSON");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("{"), r.out());
     }
@@ -298,7 +289,7 @@ class UserMistakesTest {
         Files.writeString(rules.resolve("neuralint.drl"), broken);
         Path s = subject("tiny.json", TINY.replace("\"features\": 3 }", "\"features\": 3, \"shape\": [3] }"));
 
-        Run r = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString());
+        CliRun r = run("diagnose", s.toString(), "--tools", "nl", "--rules", rules.toString());
         assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().matches("(?s)dnnfl: \\S*neuralint\\.drl: rule \"NL [^\"]+\": its consequence threw "
@@ -314,7 +305,7 @@ class UserMistakesTest {
         }
     }
 
-    private static Run runWithBug(String... args) {
+    private static CliRun runWithBug(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Dnnfl.commandLine();
@@ -322,16 +313,16 @@ class UserMistakesTest {
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return new CliRun(exit, out.toString(), err.toString());
     }
 
     @Test
     void aBugIsAnInternalErrorWithExitOneAndItsTraceOnlyOnRequest() {
-        Run r = runWithBug("boom");
+        CliRun r = runWithBug("boom");
         assertEquals(1, r.exit(), r.err());
         assertEquals("dnnfl: internal error: IllegalStateException: a bug (rerun with --stacktrace)", r.err().strip());
 
-        Run traced = runWithBug("boom", "--stacktrace");
+        CliRun traced = runWithBug("boom", "--stacktrace");
         assertEquals(1, traced.exit());
         assertTrue(traced.err().lines().anyMatch(l -> l.startsWith("\tat ")), traced.err());
         assertFalse(traced.err().contains("rerun with --stacktrace"), traced.err());
@@ -354,7 +345,7 @@ class UserMistakesTest {
         for (List<String> path : commandPaths(Dnnfl.commandLine(), List.of())) {
             List<String> args = new java.util.ArrayList<>(path);
             args.add("--help");
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             assertEquals(0, r.exit(), path + ": " + r.err());
             assertTrue(r.out().contains("Usage: dnnfl " + String.join(" ", path)), path + ": " + r.out());
             assertEquals("", r.err(), path.toString());
@@ -367,7 +358,7 @@ class UserMistakesTest {
             if (path.contains("help")) continue;   // picocli's help command has no -V
             List<String> args = new java.util.ArrayList<>(path);
             args.add("-V");
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             assertEquals(0, r.exit(), path + ": " + r.err());
             assertEquals("dnnfl " + DnnflVersion.number(), r.out().strip(), path.toString());
         }

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,22 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ValidateCommandTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Dnnfl.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aValidSubjectExitsZeroWithASummary() {
-        Run r = run("validate", "benchmark/subjects/example.json");
+        CliRun r = run("validate", "benchmark/subjects/example.json");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("subject example: classification, valid\n"), r.out());
         assertTrue(r.out().contains("dataset: synthetic:circles, 1000 train / 200 test"), r.out());
@@ -51,7 +40,7 @@ class ValidateCommandTest {
                  "layers": [{"type": "conv2d", "filters": 4, "kernel": 3, "activation": "relu"},
                             {"type": "max_pooling2d"}, {"type": "flatten"}, {"type": "dense", "units": 10, "activation": "softmax"}],
                  "training": {"optimizer": "adam", "loss": "sparse_categorical_crossentropy"}}""");
-        Run r = run("validate", f.toString());
+        CliRun r = run("validate", f.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("input shape: (16, 16, 3)"), r.out());
         assertTrue(r.out().contains("(14, 14, 4)"), r.out());
@@ -67,14 +56,14 @@ class ValidateCommandTest {
                  "dataset": {"source": "synthetic:regression", "train": 100, "test": 20, "features": 3, "shape": [3]},
                  "layers": [{"type": "dense", "units": 1}],
                  "training": {"optimizer": "sgd", "loss": "huber"}}""");
-        Run r = run("validate", f.toString());
+        CliRun r = run("validate", f.toString());
         assertEquals(2, r.exit(), r.out());
         assertTrue(r.err().startsWith("dnnfl: " + f + ": /training/loss: loss 'huber' is not supported for training"), r.err());
     }
 
     @Test
     void jsonFormatPrintsTheCanonicalSubject() {
-        Run r = run("validate", "--format", "json", "benchmark/subjects/example.json");
+        CliRun r = run("validate", "--format", "json", "benchmark/subjects/example.json");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\"kernel_initializer\" : \"glorot_uniform\""), r.out());
         assertTrue(r.out().trim().startsWith("{") && r.out().trim().endsWith("}"), r.out());
@@ -88,7 +77,7 @@ class ValidateCommandTest {
                  "dataset": {"source": "synthetic:circles", "train": 100, "test": 20},
                  "layers": [{"type": "dense", "units": 4, "activation": "relux"}],
                  "training": {"optimizer": "adam", "loss": "mse", "epochs": "ten"}}""");
-        Run r = run("validate", f.toString());
+        CliRun r = run("validate", f.toString());
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         List<String> lines = r.err().lines().toList();
@@ -102,14 +91,14 @@ class ValidateCommandTest {
     void aSyntaxErrorExitsTwoWithLineAndColumn(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("syntax.json");
         Files.writeString(f, "{\n  \"id\": \"x\"\n  \"task\": 1\n}");
-        Run r = run("validate", f.toString());
+        CliRun r = run("validate", f.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("dnnfl: " + f + ":3:3: JSON syntax error:"), r.err());
     }
 
     @Test
     void aMissingFileExitsTwoNamingIt() {
-        Run r = run("validate", "no/such/subject.json");
+        CliRun r = run("validate", "no/such/subject.json");
         assertEquals(2, r.exit());
         assertEquals("dnnfl: no/such/subject.json: no such subject file\n", r.err());
     }
@@ -118,10 +107,10 @@ class ValidateCommandTest {
     void severalSubjectsAreEachCheckedAndOneBadOneMakesTheExitCodeTwo(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"id\": \"bad\"}");
-        Run ok = run("validate", "benchmark/subjects/example.json", "benchmark/subjects/example.json");
+        CliRun ok = run("validate", "benchmark/subjects/example.json", "benchmark/subjects/example.json");
         assertEquals(0, ok.exit(), ok.err());
         assertEquals(2, ok.out().split("subject example: classification, valid").length - 1);
-        Run r = run("validate", "benchmark/subjects/example.json", bad.toString());
+        CliRun r = run("validate", "benchmark/subjects/example.json", bad.toString());
         assertEquals(2, r.exit());
         assertTrue(r.out().startsWith("subject example: classification, valid"), r.out());
         assertTrue(r.err().contains("dnnfl: " + bad + ": /task: missing required field 'task'"), r.err());
@@ -130,7 +119,7 @@ class ValidateCommandTest {
 
     @Test
     void aMissingArgumentIsAUsageError() {
-        Run r = run("validate");
+        CliRun r = run("validate");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("dnnfl: Missing required parameter: 'SUBJECT'"), r.err());
     }
