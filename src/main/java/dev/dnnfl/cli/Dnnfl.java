@@ -17,17 +17,18 @@ import java.io.StringWriter;
         description = "Trains a subject (a model, its hyperparameters and its data), runs the "
                 + "DeepDiagnosis, UMLAUT, NeuraLint and DeepFD paths, and scores their localisations.",
         subcommands = {
+                // in the order a user meets them: check, train, diagnose, score, then the research tools
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                TrainCommand.class,
+                DiagnoseCommand.class,
+                RulesCommand.class,
                 ScoreCommand.class,
                 DeepFdCommand.class,
                 MutateCommand.class,
                 NeutralityCommand.class,
-                TrainCommand.class,
-                BenchTelemetryCommand.class,
-                DiagnoseCommand.class,
-                RulesCommand.class,
                 BenchmarkCommand.class,
+                BenchTelemetryCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
