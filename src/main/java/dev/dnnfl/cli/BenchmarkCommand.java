@@ -1,6 +1,5 @@
 package dev.dnnfl.cli;
 
-import dev.dnnfl.score.ScoringMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,17 +21,5 @@ final class BenchmarkCommand implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
-    }
-
-    /** Reads {@code --mode} of the benchmark commands. */
-    static final class ModeConverter implements CommandLine.ITypeConverter<ScoringMode> {
-        @Override
-        public ScoringMode convert(String value) {
-            try {
-                return ScoringMode.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

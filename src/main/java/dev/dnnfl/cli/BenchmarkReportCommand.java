@@ -44,7 +44,7 @@ final class BenchmarkReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--mode", paramLabel = "plain|study", defaultValue = "plain",
-            converter = BenchmarkCommand.ModeConverter.class,
+            converter = ScoreCommand.ModeConverter.class,
             description = "Scoring rules of the tables (default: ${DEFAULT-VALUE}).")
     ScoringMode mode;
 

@@ -108,7 +108,7 @@ final class BenchmarkRunCommand implements Callable<Integer> {
     Path alternatives;
 
     @Option(names = "--mode", paramLabel = "plain|study", defaultValue = "plain",
-            converter = BenchmarkCommand.ModeConverter.class,
+            converter = ScoreCommand.ModeConverter.class,
             description = "Scoring rules of the tables (default: ${DEFAULT-VALUE}).")
     ScoringMode mode;
 

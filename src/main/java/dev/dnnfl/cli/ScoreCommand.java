@@ -87,7 +87,7 @@ final class ScoreCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    /** Reads {@code --mode}. */
+    /** Reads {@code --mode} (of score and of the benchmark commands). */
     static final class ModeConverter implements CommandLine.ITypeConverter<ScoringMode> {
         @Override
         public ScoringMode convert(String value) {
