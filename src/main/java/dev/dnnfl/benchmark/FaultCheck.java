@@ -38,11 +38,7 @@ public final class FaultCheck {
         Fitness b = evaluator.evaluate(Patch.program(buggy.json()));
         Fitness f = evaluator.evaluate(Patch.program(fixed.json()));
         boolean higher = TrainedFitness.directionOf(buggy) == Direction.HIGHER_IS_BETTER;
-        KillVerdict v = test.judge(toArray(f), toArray(b), higher);
+        KillVerdict v = test.judge(f.values(), b.values(), higher);
         return new Result(buggy.id(), b, f, v, higher);
-    }
-
-    private static double[] toArray(Fitness f) {
-        return f.runs().stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -16,4 +16,9 @@ public record Fitness(List<Double> runs) {
     public double mean() {
         return runs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
+
+    /** The runs' metrics as an array, in seed order (what the statistical tests take). */
+    public double[] values() {
+        return runs.stream().mapToDouble(Double::doubleValue).toArray();
+    }
 }

@@ -53,8 +53,7 @@ public final class NeutralityAnalysis {
             });
             Neighbourhood neighbourhood = subject -> NeutralityOperator.allNeighbours(subject).stream()
                     .map((Mutation m) -> new Neighbour(m.name(), m.patch())).toList();
-            Significance significance = (candidate, reference, dir) -> KillTest.deepFd().judge(
-                    toArray(candidate), toArray(reference), dir == Direction.HIGHER_IS_BETTER).faulty();
+            Significance significance = Significance.of(KillTest.deepFd());
             SearchResult result = new NeutralitySearch(neighbourhood, evaluator, store, significance, direction,
                     limits, runs, clock).run(program, knownFix, onNode);
             return new Outcome(result, NeutralitySummary.of(buggy.id(), program, result),
@@ -69,10 +68,6 @@ public final class NeutralityAnalysis {
 
     private static String seedsText(int runs) {
         return seeds(runs).stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static double[] toArray(Fitness f) {
-        return f.runs().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
 }

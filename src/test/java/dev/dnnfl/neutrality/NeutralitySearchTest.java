@@ -169,4 +169,15 @@ class NeutralitySearchTest {
         assertEquals(4, dot.lines().filter(l -> l.contains("fillcolor=palegreen")).count());
         assertEquals(r.edges().size(), dot.lines().filter(l -> l.contains(" -> ") && !l.contains("dashed")).count());
     }
+
+    @Test
+    void theKillingTestDecidesSignificanceInEitherDirection() {
+        Significance s = Significance.of(dev.dnnfl.mutation.KillTest.deepFd());
+        Fitness high = new Fitness(List.of(0.90, 0.91, 0.92, 0.93));
+        Fitness low = new Fitness(List.of(0.50, 0.51, 0.52, 0.53));
+        assertTrue(s.significantlyBetter(high, low, Direction.HIGHER_IS_BETTER));
+        assertFalse(s.significantlyBetter(low, high, Direction.HIGHER_IS_BETTER));
+        assertTrue(s.significantlyBetter(low, high, Direction.LOWER_IS_BETTER));
+        assertFalse(s.significantlyBetter(high, high, Direction.HIGHER_IS_BETTER));
+    }
 }
