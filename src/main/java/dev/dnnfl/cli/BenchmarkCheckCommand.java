@@ -1,18 +1,17 @@
 package dev.dnnfl.cli;
 
 import dev.dnnfl.benchmark.BenchmarkSubject;
-import dev.dnnfl.benchmark.BenchmarkSuite;
 import dev.dnnfl.benchmark.FaultCheck;
 import dev.dnnfl.mutation.KillTest;
 import dev.dnnfl.neutrality.NeutralityAnalysis;
 import dev.dnnfl.neutrality.TrainedFitness;
 import dev.dnnfl.report.FaultCheckReport;
 import dev.dnnfl.report.ReportFile;
-import dev.dnnfl.spec.ProjectFolder;
 import dev.dnnfl.spec.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,13 +34,8 @@ final class BenchmarkCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--subjects", split = ",", paramLabel = "ID",
-            description = "Subjects to check, e.g. M1,C2,D4 (default: every subject of --subjects-dir).")
-    List<String> subjects = new ArrayList<>();
-
-    @Option(names = "--subjects-dir", paramLabel = "DIR",
-            description = "Folder of subject files (default: benchmark/subjects under $DNNFL_HOME, else the current folder).")
-    Path subjectsDir;
+    @Mixin
+    SubjectSelection selection;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10",
             description = "Training runs of each version (default: ${DEFAULT-VALUE}).")
@@ -55,11 +49,10 @@ final class BenchmarkCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (subjectsDir == null) subjectsDir = ProjectFolder.resolve("benchmark/subjects");
         if (runs < 2) throw new UserError("--runs: the killing test needs at least 2 runs, found " + runs);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) throw new UserError("--jobs: must be >= 1, found " + threads);
-        List<BenchmarkSubject> chosen = BenchmarkSuite.read(subjectsDir).select("--subjects", subjects).stream()
+        List<BenchmarkSubject> chosen = selection.chosen().stream()
                 .filter(s -> s.subject().fix() != null).toList();
         if (chosen.isEmpty()) throw new UserError("--subjects: no chosen subject has a fix to check");
         PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +60,7 @@ final class BenchmarkCheckCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             FaultCheck check = new FaultCheck(new TrainedFitness(NeutralityAnalysis.seeds(runs),
-                    subjectsDir.toAbsolutePath(), pool), KillTest.deepFd());
+                    selection.folder().toAbsolutePath(), pool), KillTest.deepFd());
             for (BenchmarkSubject s : chosen) {
                 long start = System.nanoTime();
                 FaultCheck.Result r = check.check(s.subject());

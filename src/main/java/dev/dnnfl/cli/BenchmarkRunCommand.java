@@ -5,7 +5,6 @@ import dev.dnnfl.benchmark.AlternativeGroundTruths;
 import dev.dnnfl.benchmark.BenchmarkResults;
 import dev.dnnfl.benchmark.BenchmarkRunner;
 import dev.dnnfl.benchmark.BenchmarkSubject;
-import dev.dnnfl.benchmark.BenchmarkSuite;
 import dev.dnnfl.benchmark.BenchmarkTables;
 import dev.dnnfl.benchmark.CombinationRule;
 import dev.dnnfl.benchmark.ReplayDiagnoser;
@@ -24,6 +23,7 @@ import dev.dnnfl.spec.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +54,8 @@ final class BenchmarkRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--subjects", split = ",", paramLabel = "ID",
-            description = "Subjects to run, e.g. M1,C2,D4 (default: every subject of --subjects-dir).")
-    List<String> subjects = new ArrayList<>();
-
-    @Option(names = "--subjects-dir", paramLabel = "DIR",
-            description = "Folder of subject files (default: benchmark/subjects under $DNNFL_HOME, else the current folder).")
-    Path subjectsDir;
+    @Mixin
+    SubjectSelection selection;
 
     @Option(names = "--tools", paramLabel = "LIST", defaultValue = "dd,um,nl,dfd",
             description = "Techniques to run: dd, um, nl, dfd (default: ${DEFAULT-VALUE}).")
@@ -127,7 +121,6 @@ final class BenchmarkRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (subjectsDir == null) subjectsDir = ProjectFolder.resolve("benchmark/subjects");
         if (out == null) out = ProjectFolder.resolve("benchmark/results");
         if (study == null) study = ProjectFolder.resolve("benchmark/reference");
         Set<Technique> techniques = Technique.parseList("--tools", tools);
@@ -135,8 +128,7 @@ final class BenchmarkRunCommand implements Callable<Integer> {
         if (jobs < 1) throw new UserError("--jobs: must be at least 1, found " + jobs);
         if (runs < 1) throw new UserError("--runs: must be at least 1, found " + runs);
         if (minVotes < 1) throw new UserError("--min-votes: must be at least 1, found " + minVotes);
-        BenchmarkSuite suite = BenchmarkSuite.read(subjectsDir);
-        List<BenchmarkSubject> chosen = suite.select("--subjects", subjects);
+        List<BenchmarkSubject> chosen = selection.chosen();
         Map<String, List<FaultList>> alts = Map.of();
         if (withNeutrality || alternatives != null) {
             alts = AlternativeGroundTruths.read(alternatives != null ? alternatives : ProjectFolder.resolve("benchmark/neutrality"));
